@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <array>
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mieruka::net {
+
+/// A 48-bit IEEE MAC address. Value type, no allocation except toString().
+class MacAddress {
+public:
+    constexpr MacAddress() = default;
+    explicit constexpr MacAddress(const std::array<std::uint8_t, 6>& octets) : m_octets(octets) {}
+    /// Takes the first 6 bytes; `bytes` must hold at least 6.
+    static MacAddress fromBytes(std::span<const std::byte> bytes);
+    /// Parses "aa:bb:cc:dd:ee:ff" or "aa-bb-..." (any case); nullopt on anything else.
+    static std::optional<MacAddress> parse(std::string_view text);
+
+    const std::array<std::uint8_t, 6>& octets() const { return m_octets; }
+    /// Big-endian 48-bit value, handy as a hash key.
+    std::uint64_t toU64() const;
+    static MacAddress fromU64(std::uint64_t value);
+
+    bool isZero() const;
+    bool isBroadcast() const;
+    bool isMulticast() const { return (m_octets[0] & 0x01) != 0; } ///< includes broadcast
+    bool isLocallyAdministered() const { return (m_octets[0] & 0x02) != 0; }
+
+    /// Lower-case "aa:bb:cc:dd:ee:ff" (tshark's eth.addr form).
+    std::string toString() const;
+
+    friend constexpr auto operator<=>(const MacAddress&, const MacAddress&) = default;
+
+private:
+    std::array<std::uint8_t, 6> m_octets{};
+};
+
+} // namespace mieruka::net
