@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analyze_command.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(std::FILE* stream)
+{
+    std::fputs("Usage: mieruka-cli COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  analyze [CAPTURE...] [--survey FILE] [--json FILE|-] [--assets-csv FILE] [--html FILE]\n"
+               "          Import pcap/pcapng/.gz files or folders into a survey and export it.\n"
+               "\n"
+               "Options:\n"
+               "  -h, --help     Show this help.\n"
+               "  -v, --version  Show the version.\n"
+               "\n"
+               "Run 'mieruka-cli COMMAND --help' for the options of a command.\n",
+               stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mieruka-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIERUKA_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == QStringLiteral("-h") || arguments.at(1) == QStringLiteral("--help")) {
+        printUsage(arguments.size() < 2 ? stderr : stdout);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    const QString command = arguments.at(1);
+    if (command == QStringLiteral("-v") || command == QStringLiteral("--version")) {
+        std::printf("mieruka-cli %s\n", MIERUKA_VERSION);
+        return 0;
+    }
+    if (command == QStringLiteral("analyze"))
+        return mieruka::cli::runAnalyze(arguments.mid(0, 1) + arguments.mid(1));
+    std::fprintf(stderr, "mieruka-cli: unknown command '%s'\n", command.toLocal8Bit().constData());
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "json_export.h"
+
+#include "core/analysis/protocol_labels.h"
+#include "core/survey/time_text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <set>
+
+namespace mieruka::render {
+
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+QJsonValue textOrNull(const std::string& value)
+{
+    return value.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(value));
+}
+
+QJsonValue timeOrNull(std::int64_t ns, bool present)
+{
+    return present ? QJsonValue(text(survey::isoTimeNs(ns))) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue count(std::uint64_t value)
+{
+    return QJsonValue(static_cast<qint64>(value));
+}
+
+QString transportName(const analysis::ConversationRecord& row)
+{
+    if (row.isLink)
+        return QStringLiteral("eth");
+    switch (row.ipProtocol) {
+    case 6: return QStringLiteral("tcp");
+    case 17: return QStringLiteral("udp");
+    case 1: return QStringLiteral("icmp");
+    case 58: return QStringLiteral("icmpv6");
+    default: break;
+    }
+    const auto name = analysis::ProtocolLabels::forIpProtocol(static_cast<std::uint8_t>(row.ipProtocol));
+    return name == "ip" ? QStringLiteral("ip-%1").arg(row.ipProtocol) : QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+QJsonObject captureObject(const store::CaptureRecord& capture)
+{
+    QJsonArray linkTypes;
+    for (int type : capture.linkTypes)
+        linkTypes.append(type);
+    QJsonObject object;
+    object[QStringLiteral("file")] = text(capture.path);
+    object[QStringLiteral("sha256")] = text(capture.sha256);
+    object[QStringLiteral("format")] = text(capture.format);
+    object[QStringLiteral("size_bytes")] = count(capture.sizeBytes);
+    object[QStringLiteral("packets")] = count(capture.packets);
+    object[QStringLiteral("bytes")] = count(capture.bytes);
+    object[QStringLiteral("start")] = timeOrNull(capture.startNs, capture.packets > 0);
+    object[QStringLiteral("end")] = timeOrNull(capture.endNs, capture.packets > 0);
+    object[QStringLiteral("link_types")] = linkTypes;
+    object[QStringLiteral("unsupported_packets")] = count(capture.unsupportedPackets);
+    object[QStringLiteral("complete")] = capture.complete;
+    object[QStringLiteral("truncated")] = capture.truncated;
+    object[QStringLiteral("warning")] = textOrNull(capture.warning);
+    return object;
+}
+
+QJsonObject conversationObject(const analysis::ConversationRecord& row)
+{
+    const bool loIsA = row.initiatorIsLo;
+    QJsonObject object;
+    object[QStringLiteral("proto")] = transportName(row);
+    object[QStringLiteral("service")] = text(row.protocol);
+    object[QStringLiteral("a")] = text(loIsA ? row.lo : row.hi);
+    object[QStringLiteral("b")] = text(loIsA ? row.hi : row.lo);
+    object[QStringLiteral("a_port")] = row.hasPorts ? QJsonValue(loIsA ? row.loPort : row.hiPort) : QJsonValue(QJsonValue::Null);
+    object[QStringLiteral("b_port")] = row.hasPorts ? QJsonValue(loIsA ? row.hiPort : row.loPort) : QJsonValue(QJsonValue::Null);
+    if (row.isLink)
+        object[QStringLiteral("ether_type")] = QStringLiteral("0x%1").arg(row.etherType, 4, 16, QLatin1Char('0'));
+    const std::uint64_t aPackets = loIsA ? row.packetsLoToHi : row.packetsHiToLo;
+    const std::uint64_t aBytes = loIsA ? row.bytesLoToHi : row.bytesHiToLo;
+    const std::uint64_t bPackets = loIsA ? row.packetsHiToLo : row.packetsLoToHi;
+    const std::uint64_t bBytes = loIsA ? row.bytesHiToLo : row.bytesLoToHi;
+    object[QStringLiteral("packets")] = count(aPackets + bPackets);
+    object[QStringLiteral("bytes")] = count(aBytes + bBytes);
+    object[QStringLiteral("packets_a_to_b")] = count(aPackets);
+    object[QStringLiteral("bytes_a_to_b")] = count(aBytes);
+    object[QStringLiteral("packets_b_to_a")] = count(bPackets);
+    object[QStringLiteral("bytes_b_to_a")] = count(bBytes);
+    object[QStringLiteral("first")] = text(survey::isoTimeNs(row.firstNs));
+    object[QStringLiteral("last")] = text(survey::isoTimeNs(row.lastNs));
+    return object;
+}
+
+QJsonObject hostObject(const survey::LedgerHost& row)
+{
+    QJsonArray ips, protocols, ports, evidence;
+    for (const auto& ip : row.host.ips)
+        ips.append(text(ip));
+    for (const auto& protocol : row.protocols)
+        protocols.append(text(protocol));
+    for (int port : row.serverPorts)
+        ports.append(port);
+    for (const auto& fact : row.evidence) {
+        QJsonObject item;
+        item[QStringLiteral("attribute")] = text(fact.attribute);
+        item[QStringLiteral("value")] = text(fact.value);
+        item[QStringLiteral("source")] = text(fact.source);
+        item[QStringLiteral("confidence")] = fact.confidence;
+        item[QStringLiteral("time")] = timeOrNull(fact.timeNs, fact.timeNs != 0);
+        evidence.append(item);
+    }
+    QJsonObject os;
+    os[QStringLiteral("family")] = QStringLiteral("unknown");
+    os[QStringLiteral("name")] = textOrNull(row.os);
+    os[QStringLiteral("version")] = QJsonValue(QJsonValue::Null);
+    os[QStringLiteral("eol")] = false;
+    os[QStringLiteral("confidence")] = 0.0;
+
+    QJsonObject object;
+    object[QStringLiteral("mac")] = textOrNull(row.host.mac);
+    object[QStringLiteral("ips")] = ips;
+    object[QStringLiteral("vendor")] = textOrNull(row.vendor);
+    object[QStringLiteral("hostname")] = textOrNull(row.hostname);
+    object[QStringLiteral("os")] = os;
+    object[QStringLiteral("role")] = text(row.role);
+    object[QStringLiteral("is_router")] = row.host.isRouter;
+    object[QStringLiteral("via_router")] = textOrNull(row.host.viaRouterMac);
+    const bool sent = row.host.firstSeenNs != 0 || row.host.lastSeenNs != 0;
+    object[QStringLiteral("first_seen")] = timeOrNull(row.host.firstSeenNs, sent);
+    object[QStringLiteral("last_seen")] = timeOrNull(row.host.lastSeenNs, sent);
+    object[QStringLiteral("packets")] = count(row.host.packets);
+    object[QStringLiteral("bytes")] = count(row.host.bytes);
+    object[QStringLiteral("protocols")] = protocols;
+    object[QStringLiteral("server_ports")] = ports;
+    object[QStringLiteral("evidence")] = evidence;
+    return object;
+}
+
+} // namespace
+
+QJsonObject JsonExport::build(const survey::SurveySnapshot& snapshot)
+{
+    QJsonObject root;
+    root[QStringLiteral("schema")] = QString::fromLatin1(kSchema);
+    QJsonObject generator;
+    generator[QStringLiteral("name")] = QStringLiteral("mieruka");
+    generator[QStringLiteral("version")] = QCoreApplication::applicationVersion();
+    root[QStringLiteral("generator")] = generator;
+
+    QJsonArray captures;
+    for (const auto& capture : snapshot.captures)
+        captures.append(captureObject(capture));
+    root[QStringLiteral("captures")] = captures;
+
+    QJsonObject totals;
+    totals[QStringLiteral("packets")] = count(snapshot.totals.packets);
+    totals[QStringLiteral("bytes")] = count(snapshot.totals.bytes);
+    totals[QStringLiteral("start")] = timeOrNull(snapshot.totals.startNs, snapshot.totals.packets > 0);
+    totals[QStringLiteral("end")] = timeOrNull(snapshot.totals.endNs, snapshot.totals.packets > 0);
+    root[QStringLiteral("totals")] = totals;
+
+    std::set<std::string> ipEndpoints, macEndpoints;
+    for (const auto& endpoint : snapshot.endpoints)
+        (endpoint.isMac ? macEndpoints : ipEndpoints).insert(endpoint.address);
+    QJsonArray ipArray, macArray;
+    for (const auto& address : ipEndpoints)
+        ipArray.append(text(address));
+    for (const auto& address : macEndpoints)
+        macArray.append(text(address));
+    QJsonObject endpoints;
+    endpoints[QStringLiteral("ip")] = ipArray;
+    endpoints[QStringLiteral("mac")] = macArray;
+    root[QStringLiteral("endpoints")] = endpoints;
+
+    QJsonArray conversations;
+    for (const auto& row : snapshot.conversations)
+        conversations.append(conversationObject(row));
+    root[QStringLiteral("conversations")] = conversations;
+
+    QJsonArray hosts;
+    for (const auto& row : snapshot.hosts)
+        hosts.append(hostObject(row));
+    root[QStringLiteral("hosts")] = hosts;
+    root[QStringLiteral("alerts")] = QJsonArray();
+
+    QJsonObject anomalies;
+    for (const auto& [name, value] : snapshot.anomalies)
+        anomalies[text(name)] = count(value);
+    root[QStringLiteral("anomalies")] = anomalies;
+    return root;
+}
+
+QByteArray JsonExport::toBytes(const survey::SurveySnapshot& snapshot)
+{
+    return QJsonDocument(build(snapshot)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace mieruka::render

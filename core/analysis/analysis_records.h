@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mieruka::analysis {
+
+/// Plain rows that leave the analysis layer: what one import chunk adds to a survey.
+/// Counters are deltas (added on merge); times merge by min/max. Addresses are canonical
+/// lower-case text (IPv6 per RFC 5952, MAC "aa:bb:..").
+
+struct ConversationRecord {
+    bool isLink = false;           ///< non-IP frames keyed by MAC pair + ethertype
+    int ipProtocol = 0;
+    bool hasPorts = false;
+    int etherType = 0;
+    std::string lo, hi;            ///< canonical order: lo < hi
+    int loPort = 0, hiPort = 0;
+    bool initiatorIsLo = true;     ///< lo sent the first frame (or the TCP SYN)
+    std::string protocol;          ///< label such as "modbus", "tcp", "lldp"
+    std::uint64_t packetsLoToHi = 0, bytesLoToHi = 0;
+    std::uint64_t packetsHiToLo = 0, bytesHiToLo = 0;
+    std::int64_t firstNs = 0, lastNs = 0;
+};
+
+struct EndpointRecord {
+    bool isMac = false;
+    std::string address;
+    std::uint64_t txPackets = 0, txBytes = 0, rxPackets = 0, rxBytes = 0;
+    std::int64_t firstNs = 0, lastNs = 0;     ///< sent or received
+    std::int64_t txFirstNs = 0, txLastNs = 0; ///< sent; 0 when it never sent
+};
+
+/// A MAC address seen carrying an IP address as its source ("ip") or claiming it in ARP ("arp").
+struct BindingRecord {
+    std::string mac, ip, source;
+    std::uint64_t packets = 0;
+    std::int64_t firstNs = 0, lastNs = 0;
+    int minTtl = 255, maxTtl = 0;  ///< for "ip" bindings
+};
+
+struct SeriesRecord {
+    enum class Kind { Host, Pair, Protocol };
+    Kind kind = Kind::Host;
+    std::int64_t minute = 0;       ///< Unix time / 60
+    std::string key;               ///< host address, "a b" pair (canonical), or protocol label
+    std::uint64_t txPackets = 0, txBytes = 0; ///< Pair/Protocol: all traffic is counted as tx
+    std::uint64_t rxPackets = 0, rxBytes = 0;
+};
+
+struct AnalysisDelta {
+    std::vector<ConversationRecord> conversations;
+    std::vector<EndpointRecord> endpoints;
+    std::vector<BindingRecord> bindings;
+    std::vector<SeriesRecord> series;
+    std::vector<std::pair<std::string, std::uint64_t>> anomalies;
+    bool empty() const { return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && anomalies.empty(); }
+};
+
+} // namespace mieruka::analysis

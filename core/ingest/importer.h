@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packet_source.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace mieruka::store {
+class SurveyStore;
+}
+
+namespace mieruka::ingest {
+
+/// Opens capture files (or folders) as one time-ordered source; on failure returns nullptr
+/// and sets `error` to one line naming the file. Supplied by capture/ (ingest knows no formats).
+using SourceOpener = std::function<std::unique_ptr<PacketSource>(const std::vector<std::string>& paths, std::string& error)>;
+
+struct ImportProgress {
+    std::string phase;              ///< "hashing" or "importing"
+    std::uint64_t bytesDone = 0;
+    std::uint64_t bytesTotal = 0;
+    std::uint64_t packets = 0;
+    double elapsedSeconds = 0;
+};
+
+struct ImportResult {
+    enum class Status { Completed, Cancelled, Failed };
+    Status status = Status::Completed;
+    std::uint64_t packetsImported = 0;
+    std::uint64_t bytesImported = 0;
+    std::size_t filesImported = 0;
+    std::size_t filesSkipped = 0;       ///< already complete in the survey (same content hash)
+    std::vector<std::string> problems;  ///< one line each, naming the file; non-empty means "not clean"
+    std::vector<std::string> notes;     ///< informational lines (skipped duplicates, resumed imports)
+};
+
+struct ImportOptions {
+    std::uint64_t chunkPackets = 1u << 20;  ///< commit at least this often…
+    double chunkSeconds = 2.0;              ///< …or after this much wall time
+};
+
+/// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted
+/// import keeps everything up to its last chunk and a re-run resumes it. Runs on the caller's
+/// thread; cancel through the stop token; progress is called about every 64k frames.
+class Importer {
+public:
+    Importer(store::SurveyStore& store, SourceOpener opener, ImportOptions options = {});
+
+    ImportResult run(const std::vector<std::string>& paths,
+                     const std::function<void(const ImportProgress&)>& progress = {},
+                     std::stop_token stop = {});
+
+private:
+    store::SurveyStore& m_store;
+    SourceOpener m_opener;
+    ImportOptions m_options;
+};
+
+} // namespace mieruka::ingest

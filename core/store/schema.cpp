@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <array>
+
+namespace mieruka::store {
+
+namespace {
+
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE import_session(
+  id INTEGER PRIMARY KEY,
+  description TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL CHECK(status IN ('running', 'complete', 'cancelled', 'failed')));
+
+CREATE TABLE capture(
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  size_bytes INTEGER NOT NULL,
+  complete INTEGER NOT NULL DEFAULT 0,
+  packets INTEGER NOT NULL DEFAULT 0,
+  bytes INTEGER NOT NULL DEFAULT 0,
+  start_ns INTEGER,
+  end_ns INTEGER,
+  link_types TEXT NOT NULL DEFAULT '',
+  unsupported_packets INTEGER NOT NULL DEFAULT 0,
+  truncated INTEGER NOT NULL DEFAULT 0,
+  warning TEXT NOT NULL DEFAULT '',
+  import_id INTEGER REFERENCES import_session(id));
+
+-- Non-IP conversations are keyed by MAC pair + ethertype (is_link = 1, ports 0).
+CREATE TABLE conversation(
+  is_link INTEGER NOT NULL,
+  ip_protocol INTEGER NOT NULL,
+  has_ports INTEGER NOT NULL,
+  ether_type INTEGER NOT NULL,
+  lo TEXT NOT NULL,
+  lo_port INTEGER NOT NULL,
+  hi TEXT NOT NULL,
+  hi_port INTEGER NOT NULL,
+  initiator_is_lo INTEGER NOT NULL,
+  protocol TEXT NOT NULL,
+  packets_lo_hi INTEGER NOT NULL,
+  bytes_lo_hi INTEGER NOT NULL,
+  packets_hi_lo INTEGER NOT NULL,
+  bytes_hi_lo INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  PRIMARY KEY(is_link, ip_protocol, has_ports, ether_type, lo, lo_port, hi, hi_port)) WITHOUT ROWID;
+
+CREATE TABLE endpoint(
+  is_mac INTEGER NOT NULL,
+  address TEXT NOT NULL,
+  tx_packets INTEGER NOT NULL,
+  tx_bytes INTEGER NOT NULL,
+  rx_packets INTEGER NOT NULL,
+  rx_bytes INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  tx_first_ns INTEGER NOT NULL,
+  tx_last_ns INTEGER NOT NULL,
+  PRIMARY KEY(is_mac, address)) WITHOUT ROWID;
+
+CREATE TABLE binding(
+  mac TEXT NOT NULL,
+  ip TEXT NOT NULL,
+  source TEXT NOT NULL,
+  packets INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  min_ttl INTEGER NOT NULL,
+  max_ttl INTEGER NOT NULL,
+  PRIMARY KEY(mac, ip, source)) WITHOUT ROWID;
+
+-- kind: 0 host, 1 host pair ("a b"), 2 protocol label; minute = Unix time / 60.
+CREATE TABLE series(
+  kind INTEGER NOT NULL,
+  minute INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  tx_packets INTEGER NOT NULL,
+  tx_bytes INTEGER NOT NULL,
+  rx_packets INTEGER NOT NULL,
+  rx_bytes INTEGER NOT NULL,
+  PRIMARY KEY(kind, minute, key)) WITHOUT ROWID;
+
+CREATE TABLE anomaly(name TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+
+-- Filled by the detection layer; the columns are the structured alert (words are made in app/).
+CREATE TABLE alert(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  src TEXT,
+  dst TEXT,
+  protocol TEXT,
+  fields_json TEXT NOT NULL DEFAULT '{}',
+  capture_id INTEGER REFERENCES capture(id),
+  packet_number INTEGER);
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations{kVersion1};
+
+} // namespace
+
+std::span<const std::string_view> schemaMigrations()
+{
+    return kMigrations;
+}
+
+} // namespace mieruka::store

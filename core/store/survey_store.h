@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqlite_db.h"
+
+#include "core/analysis/analysis_records.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mieruka::store {
+
+/// One capture file known to the survey (keyed by the SHA-256 of its content).
+struct CaptureRecord {
+    std::int64_t id = 0;
+    std::string sha256;
+    std::string path;
+    std::string format;
+    std::uint64_t sizeBytes = 0;
+    bool complete = false;          ///< false while (or if interrupted while) importing
+    std::uint64_t packets = 0;      ///< frames committed so far
+    std::uint64_t bytes = 0;        ///< sum of on-the-wire lengths committed so far
+    std::int64_t startNs = 0, endNs = 0;
+    std::vector<int> linkTypes;
+    std::uint64_t unsupportedPackets = 0; ///< frames of link types Mieruka cannot decode
+    bool truncated = false;
+    std::string warning;
+    std::int64_t importId = 0;
+};
+
+/// A survey: one SQLite file (*.mieruka) holding metadata, never payloads.
+/// Writes go through commitChunk(), one transaction each, so a crash or kill leaves every
+/// earlier commit intact. All methods throw StoreError with a one-line message naming the file.
+class SurveyStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr std::int64_t kApplicationId = 0x4d49524b; // "MIRK"
+
+    /// Opens (or, with create, creates) a survey and migrates it to kSchemaVersion.
+    explicit SurveyStore(const std::string& path, bool create = true);
+
+    const std::string& path() const { return m_db.path(); }
+    int schemaVersion();
+
+    std::int64_t beginImport(const std::string& description);
+    void finishImport(std::int64_t importId, bool completed);
+
+    std::optional<CaptureRecord> findCapture(const std::string& sha256);
+    /// Inserts a new capture row (complete = false) and returns its id.
+    std::int64_t addCapture(const CaptureRecord& capture);
+
+    /// Adds one chunk of analysis and the captures' progress in a single transaction.
+    void commitChunk(const analysis::AnalysisDelta& delta, const std::vector<CaptureRecord>& progress);
+    /// Marks captures complete (with their final counters) in one transaction.
+    void finishCaptures(const std::vector<CaptureRecord>& captures);
+
+    std::vector<CaptureRecord> captures();
+    std::vector<analysis::ConversationRecord> conversations();
+    std::vector<analysis::EndpointRecord> endpoints();
+    std::vector<analysis::BindingRecord> bindings();
+    std::vector<std::pair<std::string, std::uint64_t>> anomalies();
+    std::vector<analysis::SeriesRecord> series(analysis::SeriesRecord::Kind kind);
+
+    /// "ok" when SQLite's integrity check passes.
+    std::string integrityCheck();
+
+    SqliteDb& db() { return m_db; }
+
+private:
+    void migrate();
+    void updateCapture(SqliteStatement& statement, const CaptureRecord& capture);
+
+    SqliteDb m_db;
+};
+
+} // namespace mieruka::store

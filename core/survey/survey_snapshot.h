@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/analysis_records.h"
+#include "core/analysis/host_inventory.h"
+#include "core/store/survey_store.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mieruka::survey {
+
+/// Why the ledger says what it says about a host: one fact with its origin.
+struct Evidence {
+    std::string attribute;   ///< "vendor", "ip", …
+    std::string value;
+    std::string source;      ///< "oui", "arp", "ip", …
+    double confidence = 1.0;
+    std::int64_t timeNs = 0; ///< first time the fact was seen (0 when not tied to a frame)
+};
+
+/// A row of the asset ledger.
+struct LedgerHost {
+    analysis::HostRecord host;
+    std::string vendor;                   ///< IEEE registry organisation name; empty when unknown/random MAC
+    std::string hostname;                 ///< filled by the identification layer
+    std::string os;                       ///< filled by the identification layer
+    std::string role = "unknown";
+    std::vector<std::string> protocols;   ///< protocol labels of its conversations
+    std::vector<int> serverPorts;         ///< TCP/UDP ports it answered on (as the non-initiating side)
+    std::vector<Evidence> evidence;
+};
+
+struct Totals {
+    std::uint64_t packets = 0;
+    std::uint64_t bytes = 0;
+    std::int64_t startNs = 0, endNs = 0;
+};
+
+/// Everything a view or an export needs, read from a survey in one go. Plain values, no Qt.
+struct SurveySnapshot {
+    std::vector<store::CaptureRecord> captures;
+    std::vector<analysis::ConversationRecord> conversations;
+    std::vector<analysis::EndpointRecord> endpoints;
+    std::vector<LedgerHost> hosts;
+    std::vector<std::pair<std::string, std::uint64_t>> anomalies;
+    Totals totals;
+
+    static SurveySnapshot load(store::SurveyStore& store);
+};
+
+} // namespace mieruka::survey
