@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger_model.h"
+
+#include "core/survey/time_text.h"
+
+#include <QStringList>
+
+namespace mieruka::gui {
+
+namespace {
+
+QString joined(const std::vector<std::string>& values, const QString& separator)
+{
+    QStringList parts;
+    for (const auto& value : values)
+        parts << QString::fromStdString(value);
+    return parts.join(separator);
+}
+
+QString timeText(std::int64_t ns, bool present)
+{
+    return present ? QString::fromStdString(survey::isoTimeNs(ns)).left(19).replace(QLatin1Char('T'), QLatin1Char(' '))
+                   : QString();
+}
+
+} // namespace
+
+LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LedgerModel::setSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    endResetModel();
+}
+
+int LedgerModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : static_cast<int>(m_snapshot->hosts.size());
+}
+
+int LedgerModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+QVariant LedgerModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_snapshot)
+        return {};
+    const auto& row = m_snapshot->hosts[static_cast<std::size_t>(index.row())];
+    const bool sent = row.host.firstSeenNs != 0 || row.host.lastSeenNs != 0;
+    if (role == Qt::ToolTipRole) {
+        // Tooltips guess rich text; escaping makes packet-derived text show literally.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return text.isEmpty() ? QVariant() : QVariant(QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped()
+                                                      + QStringLiteral("</p>"));
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Ip: return joined(row.host.ips, QStringLiteral(", "));
+        case Mac: return QString::fromStdString(row.host.mac);
+        case Vendor: return QString::fromStdString(row.vendor);
+        case Hostname: return QString::fromStdString(row.hostname);
+        case Os: return QString::fromStdString(row.os);
+        case Role: return QString::fromStdString(row.role);
+        case Protocols: return joined(row.protocols, QStringLiteral(", "));
+        case FirstSeen: return timeText(row.host.firstSeenNs, sent);
+        case LastSeen: return timeText(row.host.lastSeenNs, sent);
+        case Packets: return QVariant::fromValue<qulonglong>(row.host.packets);
+        case Bytes: return QVariant::fromValue<qulonglong>(row.host.bytes);
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Packets: return QVariant::fromValue<qulonglong>(row.host.packets);
+        case Bytes: return QVariant::fromValue<qulonglong>(row.host.bytes);
+        case FirstSeen: return QVariant::fromValue<qlonglong>(row.host.firstSeenNs);
+        case LastSeen: return QVariant::fromValue<qlonglong>(row.host.lastSeenNs);
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Packets || index.column() == Bytes))
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    return {};
+}
+
+QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Ip: return tr("IP address");
+    case Mac: return tr("MAC address");
+    case Vendor: return tr("Vendor");
+    case Hostname: return tr("Host name");
+    case Os: return tr("OS");
+    case Role: return tr("Role");
+    case Protocols: return tr("Protocols");
+    case FirstSeen: return tr("First seen");
+    case LastSeen: return tr("Last seen");
+    case Packets: return tr("Frames");
+    case Bytes: return tr("Bytes");
+    default: return {};
+    }
+}
+
+} // namespace mieruka::gui
