@@ -34,6 +34,8 @@ enum class Anomaly : std::uint8_t {
     TunnelTooDeep,             ///< more nested IP headers than DecodedPacket keeps
     UnknownLoopbackFamily,
     SnapLengthCut,             ///< captured length < original length (informational)
+    TruncatedGre,
+    TruncatedLlc,              ///< 802.3 length frame too short for its LLC/SNAP header
     Count_
 };
 

@@ -204,7 +204,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         ++result.packetsImported;
         result.bytesImported += packet.originalLength;
         ++sinceCommit;
-        if ((++counter & 0xffff) == 0) {
+        if (++counter % std::max<std::uint64_t>(m_options.pollPackets, 1) == 0) {
             status.packets = result.packetsImported;
             status.bytesDone = source->bytesConsumed();
             status.elapsedSeconds = elapsed();

@@ -42,6 +42,7 @@ struct ImportResult {
 struct ImportOptions {
     std::uint64_t chunkPackets = 1u << 20;  ///< commit at least this often…
     double chunkSeconds = 2.0;              ///< …or after this much wall time
+    std::uint64_t pollPackets = 65536;      ///< frames between progress reports and stop/commit checks
 };
 
 /// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted

@@ -142,7 +142,11 @@ std::int64_t SurveyStore::addCapture(const CaptureRecord& capture)
 {
     SqliteStatement insert(m_db, "INSERT INTO capture(sha256, path, format, size_bytes, import_id) VALUES(?, ?, ?, ?, ?)");
     insert.bind(1, capture.sha256).bind(2, capture.path).bind(3, capture.format).bind(4, asInt(capture.sizeBytes));
-    insert.bind(5, capture.importId).execute();
+    if (capture.importId != 0)
+        insert.bind(5, capture.importId);
+    else
+        insert.bindNull(5);
+    insert.execute();
     return m_db.queryInt("SELECT last_insert_rowid()");
 }
 

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "capture/source/capture_source_factory.h"
+#include "core/ingest/importer.h"
+#include "core/store/survey_store.h"
+#include "tests/support/capture_file_writer.h"
+#include "tests/support/packet_builder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sstream>
+
+using namespace mieruka;
+
+namespace {
+
+constexpr std::int64_t kSecond = 1'000'000'000;
+
+/// A small plant: three clients polling one PLC over Modbus for `count` frames, plus ARP.
+std::vector<test::CaptureFrame> plantFrames(int count)
+{
+    std::vector<test::CaptureFrame> frames;
+    const char* clients[] = {"192.168.1.10", "192.168.1.11", "fd00::12"};
+    for (int i = 0; i < count; ++i) {
+        const int c = i % 3;
+        test::PacketBuilder builder;
+        builder.ethernet("00:80:f4:00:00:01", c == 0 ? "00:1b:1b:00:00:10" : c == 1 ? "00:0e:8c:00:00:11" : "00:00:bc:00:00:12");
+        if (c == 2)
+            builder.ipv6(clients[c], "fd00::1");
+        else
+            builder.ipv4(clients[c], "192.168.1.1");
+        test::TcpFields tcp;
+        tcp.flags = test::tcpflag::kAck | test::tcpflag::kPsh;
+        builder.tcp(static_cast<std::uint16_t>(40000 + c), 502, tcp).payload(test::bytesFromHex("000100000006010300000001"));
+        frames.push_back({1'700'000'000LL * kSecond + i * (kSecond / 10), builder.build()});
+    }
+    frames.push_back({1'700'000'000LL * kSecond + count * (kSecond / 10),
+                      test::PacketBuilder().ethernet("ff:ff:ff:ff:ff:ff", "00:80:f4:00:00:01")
+                          .arp(1, "00:80:f4:00:00:01", "192.168.1.1", "00:00:00:00:00:00", "192.168.1.10").build()});
+    return frames;
+}
+
+/// Everything the survey holds that an import writes, as text, for exact comparisons.
+std::string dump(store::SurveyStore& survey)
+{
+    std::ostringstream out;
+    for (const auto& c : survey.captures())
+        out << "capture " << c.sha256 << ' ' << c.complete << ' ' << c.packets << ' ' << c.bytes << ' ' << c.startNs << ' ' << c.endNs << '\n';
+    for (const auto& r : survey.conversations())
+        out << "conv " << r.lo << ' ' << r.loPort << ' ' << r.hi << ' ' << r.hiPort << ' ' << r.initiatorIsLo << ' ' << r.packetsLoToHi
+            << ' ' << r.bytesLoToHi << ' ' << r.packetsHiToLo << ' ' << r.firstNs << ' ' << r.lastNs << '\n';
+    for (const auto& r : survey.endpoints())
+        out << "endpoint " << r.address << ' ' << r.txPackets << ' ' << r.rxPackets << ' ' << r.txBytes << ' ' << r.firstNs << ' ' << r.lastNs
+            << ' ' << r.txFirstNs << ' ' << r.txLastNs << '\n';
+    for (const auto& r : survey.bindings())
+        out << "binding " << r.mac << ' ' << r.ip << ' ' << r.source << ' ' << r.packets << ' ' << r.firstNs << ' ' << r.lastNs << '\n';
+    for (auto kind : {analysis::SeriesRecord::Kind::Host, analysis::SeriesRecord::Kind::Pair, analysis::SeriesRecord::Kind::Protocol})
+        for (const auto& r : survey.series(kind))
+            out << "series " << int(kind) << ' ' << r.minute << ' ' << r.key << ' ' << r.txPackets << ' ' << r.rxPackets << ' ' << r.txBytes << '\n';
+    return out.str();
+}
+
+ingest::ImportResult importFiles(store::SurveyStore& survey, const std::vector<std::string>& files, ingest::ImportOptions options = {},
+                                 const std::function<void(const ingest::ImportProgress&)>& progress = {}, std::stop_token stop = {})
+{
+    ingest::Importer importer(survey, &capture::openCaptureSource, options);
+    return importer.run(files, progress, stop);
+}
+
+} // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+private slots:
+    void importingTheSameCaptureTwiceChangesNothing()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("plant.pcap")).toStdString();
+        QVERIFY(test::writeFile(capture, test::makePcap(plantFrames(900))));
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        auto first = importFiles(survey, {capture});
+        QCOMPARE(first.status, ingest::ImportResult::Status::Completed);
+        QVERIFY(first.problems.empty());
+        QCOMPARE(first.packetsImported, std::uint64_t(901));
+        const std::string before = dump(survey);
+        QVERIFY(before.find("conv 192.168.1.1 502 192.168.1.10 40000") != std::string::npos);
+
+        // Same content under another name is still the same capture.
+        const std::string copy = dir.filePath(QStringLiteral("copy.pcap")).toStdString();
+        QVERIFY(test::writeFile(copy, test::makePcap(plantFrames(900))));
+        auto second = importFiles(survey, {capture, copy});
+        QCOMPARE(second.filesSkipped, std::size_t(2));
+        QCOMPARE(second.packetsImported, std::uint64_t(0));
+        QCOMPARE(dump(survey), before);
+    }
+
+    void interruptedImportResumesToTheSameResult()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("plant.pcap")).toStdString();
+        QVERIFY(test::writeFile(capture, test::makePcap(plantFrames(5000))));
+        ingest::ImportOptions small;
+        small.chunkPackets = 500;
+        small.pollPackets = 500;
+
+        store::SurveyStore once(dir.filePath(QStringLiteral("once.mieruka")).toStdString());
+        QCOMPARE(importFiles(once, {capture}, small).status, ingest::ImportResult::Status::Completed);
+
+        store::SurveyStore twice(dir.filePath(QStringLiteral("twice.mieruka")).toStdString());
+        std::stop_source stop;
+        int reports = 0;
+        auto cancelEarly = [&](const ingest::ImportProgress& status) {
+            if (status.phase == "importing" && ++reports == 3)
+                stop.request_stop();
+        };
+        const auto cut = importFiles(twice, {capture}, small, cancelEarly, stop.get_token());
+        QCOMPARE(cut.status, ingest::ImportResult::Status::Cancelled);
+        const auto partial = twice.captures();
+        QCOMPARE(partial.size(), std::size_t(1));
+        QVERIFY(!partial.front().complete);
+        QVERIFY(partial.front().packets > 0 && partial.front().packets < 5001);
+        QCOMPARE(twice.integrityCheck(), std::string("ok"));
+
+        const auto resumed = importFiles(twice, {capture}, small);
+        QCOMPARE(resumed.status, ingest::ImportResult::Status::Completed);
+        QCOMPARE(dump(twice), dump(once));
+    }
+
+    void truncatedCaptureKeepsItsFramesAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("cut.pcap")).toStdString();
+        auto bytes = test::makePcap(plantFrames(10));
+        bytes.resize(bytes.size() - 7);
+        QVERIFY(test::writeFile(capture, bytes));
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        const auto result = importFiles(survey, {capture});
+        QCOMPARE(result.packetsImported, std::uint64_t(10));
+        QCOMPARE(result.problems.size(), std::size_t(1));
+        QVERIFY2(result.problems.front().find(capture) == 0, result.problems.front().c_str());
+        QVERIFY(result.problems.front().find("truncated") != std::string::npos);
+        QVERIFY(survey.captures().front().truncated);
+    }
+
+    void badPathIsNamedAndTheOthersStillImport()
+    {
+        QTemporaryDir dir;
+        const std::string good = dir.filePath(QStringLiteral("good.pcap")).toStdString();
+        QVERIFY(test::writeFile(good, test::makePcap(plantFrames(30))));
+        const std::string missing = dir.filePath(QStringLiteral("missing.pcap")).toStdString();
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        const auto result = importFiles(survey, {missing, good});
+        QCOMPARE(result.packetsImported, std::uint64_t(31));
+        QCOMPARE(result.problems.size(), std::size_t(1));
+        QVERIFY(result.problems.front().find(missing) == 0);
+    }
+
+    void unsupportedLinkTypeIsCountedAndReported()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("arcnet.pcap")).toStdString();
+        test::PcapOptions options;
+        options.linkType = 7;
+        QVERIFY(test::writeFile(capture, test::makePcap({{kSecond, test::bytesFromHex("0102030405")}}, options)));
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        const auto result = importFiles(survey, {capture});
+        QCOMPARE(result.packetsImported, std::uint64_t(1));
+        QCOMPARE(result.problems.size(), std::size_t(1));
+        QVERIFY2(result.problems.front().find("unsupported link type 7 (ARCNET)") != std::string::npos, result.problems.front().c_str());
+        QCOMPARE(survey.captures().front().unsupportedPackets, std::uint64_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
