@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -79,7 +80,11 @@ int runAnalyze(const QStringList& arguments)
                                         QCoreApplication::translate("cli", "Write an HTML summary."), QStringLiteral("FILE"));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
                                          QCoreApplication::translate("cli", "No progress output."));
-    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption});
+    const QCommandLineOption chunkOption(QStringLiteral("chunk-packets"),
+                                         QCoreApplication::translate("cli", "Commit to the survey at least every N frames "
+                                                                            "(default 1048576; also every 2 s)."),
+                                         QStringLiteral("N"));
+    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption});
     if (!parser.parse(arguments)) {
         printLine(parser.errorText());
         return 2;
@@ -123,7 +128,18 @@ int runAnalyze(const QStringList& arguments)
                 std::fprintf(stderr, "\r%s %5.1f %%  %llu frames", status.phase.c_str(), percent,
                              static_cast<unsigned long long>(status.packets));
             };
-            ingest::Importer importer(store, &capture::openCaptureSource);
+            ingest::ImportOptions options;
+            if (parser.isSet(chunkOption)) {
+                bool valid = false;
+                const qulonglong chunk = parser.value(chunkOption).toULongLong(&valid);
+                if (!valid || chunk == 0) {
+                    printLine(QStringLiteral("--chunk-packets: expected a positive number"));
+                    return 2;
+                }
+                options.chunkPackets = chunk;
+                options.pollPackets = std::min<std::uint64_t>(options.pollPackets, chunk);
+            }
+            ingest::Importer importer(store, &capture::openCaptureSource, options);
             const auto result = importer.run(toPaths(captures), progress);
             if (showProgress)
                 std::fputs("\r\033[K", stderr);

@@ -4,18 +4,30 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace mieruka::cli {
 
 bool writeOutputFile(const QString& path, const QByteArray& data, QString& error)
 {
     if (path == QStringLiteral("-")) {
-        const bool written = std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout)
-                             == static_cast<std::size_t>(data.size());
-        std::fflush(stdout);
-        if (!written)
-            error = QStringLiteral("standard output: write failed");
+        // stdout is buffered: a full disk or closed pipe may only show at fflush, so check both.
+        errno = 0;
+        bool written = std::fwrite(data.constData(), 1, static_cast<std::size_t>(data.size()), stdout)
+                       == static_cast<std::size_t>(data.size());
+        int failure = written ? 0 : errno;
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            written = false;
+            if (failure == 0)
+                failure = errno;
+        }
+        if (!written) {
+            error = failure != 0 ? QStringLiteral("standard output: write failed (%1)")
+                                       .arg(QString::fromLocal8Bit(std::strerror(failure)))
+                                 : QStringLiteral("standard output: write failed");
+        }
         return written;
     }
     // QSaveFile writes a temporary and renames it, so a full disk never leaves half a file behind.

@@ -55,7 +55,7 @@ std::size_t TrafficAnalyzer::SeriesKeyHash::operator()(const SeriesKey& key) con
     return static_cast<std::size_t>(mix(h, std::hash<std::string_view>{}(key.label)));
 }
 
-FlowKey TrafficAnalyzer::makeKey(const decode::DecodedPacket& packet, Side& side, std::string_view& label)
+FlowKey TrafficAnalyzer::makeKey(const decode::DecodedPacket& packet, Side& side)
 {
     FlowKey key;
     if (const decode::IpLayer* ip = packet.innerIp()) {
@@ -70,8 +70,6 @@ FlowKey TrafficAnalyzer::makeKey(const decode::DecodedPacket& packet, Side& side
         key.ipHi = sourceIsLo ? ip->dst : ip->src;
         key.portLo = sourceIsLo ? srcPort : dstPort;
         key.portHi = sourceIsLo ? dstPort : srcPort;
-        label = key.hasPorts ? ProtocolLabels::forPorts(ip->protocol, srcPort, dstPort)
-                             : ProtocolLabels::forIpProtocol(ip->protocol);
         return key;
     }
     key.kind = FlowKey::Kind::Link;
@@ -82,8 +80,15 @@ FlowKey TrafficAnalyzer::makeKey(const decode::DecodedPacket& packet, Side& side
     side = sourceIsLo ? Side::Lo : Side::Hi;
     key.macLo = sourceIsLo ? source : destination;
     key.macHi = sourceIsLo ? destination : source;
-    label = ProtocolLabels::forEtherType(key.etherType);
     return key;
+}
+
+std::string_view TrafficAnalyzer::labelFor(const FlowKey& key)
+{
+    if (key.kind == FlowKey::Kind::Link)
+        return ProtocolLabels::forEtherType(key.etherType);
+    return key.hasPorts ? ProtocolLabels::forPorts(key.ipProtocol, key.portLo, key.portHi)
+                        : ProtocolLabels::forIpProtocol(key.ipProtocol);
 }
 
 void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength)
@@ -97,13 +102,12 @@ void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_
         countOuterIpLayers(packet, timestampNs, wireLength);
 
     Side side = Side::Lo;
-    std::string_view label;
-    const FlowKey key = makeKey(packet, side, label);
+    const FlowKey key = makeKey(packet, side);
     auto [it, inserted] = m_flows.try_emplace(key);
     FlowState& flow = it->second;
     if (inserted) {
         flow.initiatorIsLo = side == Side::Lo;
-        flow.label = label;
+        flow.label = labelFor(key); // once per flow, not per frame
         flow.firstNs = flow.lastNs = timestampNs;
     }
     // A bare SYN names the client even when the capture started mid-conversation.

@@ -98,7 +98,8 @@ private:
         Counters tx, rx;
     };
 
-    static FlowKey makeKey(const decode::DecodedPacket& packet, Side& side, std::string_view& label);
+    static FlowKey makeKey(const decode::DecodedPacket& packet, Side& side);
+    static std::string_view labelFor(const FlowKey& key);
     void flushMinute(const FlowKey& key, FlowState& flow);
     void flushLink(LinkCache& cache);
     void addEndpoint(const NodeKey& node, bool transmit, const Counters& counters, std::int64_t first, std::int64_t last);

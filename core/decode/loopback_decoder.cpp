@@ -3,6 +3,7 @@
 
 #include "core/decode/ipv4_decoder.h"
 #include "core/decode/ipv6_decoder.h"
+#include "core/decode/decode_context.h"
 
 namespace mieruka::decode {
 
@@ -47,10 +48,19 @@ void decodeFamily(DecodeContext& context, net::ByteReader reader, bool networkOr
     case Family::V6:
         decodeIpv6(context, reader);
         break;
-    case Family::Unknown:
+    case Family::Unknown: {
+        // Some stacks write an Ethernet type instead of an address family (tshark honours it):
+        // normalise so the upper half is zero if possible; a value above 1500 is then an ethertype.
+        const std::uint32_t value = (little & 0xffff0000u) ? big : little;
+        if (value > 1500 && (value & 0xffffu) > 1500) {
+            context.out.etherType = static_cast<std::uint16_t>(value & 0xffffu);
+            dispatchEtherType(context, context.out.etherType, reader);
+            break;
+        }
         context.flag(Anomaly::UnknownLoopbackFamily);
         context.out.payload = reader.rest();
         break;
+    }
     }
 }
 

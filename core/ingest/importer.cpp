@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "background_hasher.h"
 #include "file_hasher.h"
 #include "link_type_names.h"
 
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace mieruka::ingest {
@@ -23,6 +25,7 @@ using Clock = std::chrono::steady_clock;
 struct FileState {
     store::CaptureRecord record;
     std::uint64_t framesToSkip = 0; ///< already committed by an interrupted earlier import
+    std::optional<std::size_t> hashIndex; ///< hashed in the background: index in the hasher
     std::set<int> linkTypes;
     std::map<int, std::uint64_t> unsupportedByType;
 };
@@ -77,18 +80,35 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             files.push_back(info.path);
     }
 
-    ImportProgress status;
-    status.phase = "hashing";
+    // A file of a size the survey does not hold yet cannot be a duplicate or an interrupted
+    // import, so it is hashed on a second thread while it imports; only same-size files are
+    // hashed up front, to decide exactly whether to skip or resume them.
+    std::map<std::uint64_t, int> sizeCount;
+    std::vector<std::uint64_t> sizes;
     for (const auto& file : files) {
         std::error_code error;
         const auto size = std::filesystem::file_size(file, error);
-        if (!error)
-            status.bytesTotal += size;
+        sizes.push_back(error ? 0 : static_cast<std::uint64_t>(size));
+        ++sizeCount[sizes.back()];
     }
+    ImportProgress status;
+    status.phase = "hashing";
     std::vector<FileState> states;
-    std::vector<std::string> toRead;
-    for (const auto& file : files) {
+    std::vector<std::string> toRead, hashLater;
+    for (std::size_t f = 0; f < files.size(); ++f) {
+        const std::string& file = files[f];
+        FileState state;
+        state.record.path = file;
+        if (sizeCount[sizes[f]] == 1 && !m_store.hasCaptureOfSize(sizes[f])) {
+            state.hashIndex = hashLater.size();
+            hashLater.push_back(file);
+            states.push_back(std::move(state));
+            toRead.push_back(file);
+            continue;
+        }
         std::string error;
+        status.bytesTotal = sizes[f];
+        status.bytesDone = 0;
         const std::string sha = hashFile(file, error, [&](std::uint64_t bytes) {
             status.bytesDone += bytes;
             status.elapsedSeconds = elapsed();
@@ -103,7 +123,13 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             result.problems.push_back(error);
             continue;
         }
-        FileState state;
+        const auto duplicate = std::find_if(states.begin(), states.end(),
+                                            [&](const FileState& other) { return other.record.sha256 == sha; });
+        if (duplicate != states.end()) {
+            ++result.filesSkipped;
+            result.notes.push_back(file + ": same content as " + duplicate->record.path + ", skipped");
+            continue;
+        }
         if (auto existing = m_store.findCapture(sha)) {
             if (existing->complete) {
                 ++result.filesSkipped;
@@ -117,7 +143,6 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
                                    + " frames");
         } else {
             state.record.sha256 = sha;
-            state.record.path = file;
         }
         states.push_back(std::move(state));
         toRead.push_back(file);
@@ -126,6 +151,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         result.status = result.problems.empty() ? ImportResult::Status::Completed : ImportResult::Status::Failed;
         return result;
     }
+    BackgroundHasher hasher(hashLater);
 
     std::string error;
     auto source = m_opener(toRead, error);
@@ -140,11 +166,25 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         auto& record = states[i].record;
         record.format = infos[i].format;
         record.sizeBytes = infos[i].sizeBytes;
-        if (record.id == 0) {
-            record.importId = importId;
+        record.importId = record.importId ? record.importId : importId;
+        if (record.id == 0 && !states[i].hashIndex)
             record.id = m_store.addCapture(record);
-        }
     }
+    // Files hashed in the background get their survey row at the first commit, with their hash;
+    // a kill before that leaves no trace of them, so a re-run simply starts them again.
+    auto registerHashedCaptures = [&] {
+        for (auto& state : states) {
+            if (state.record.id != 0 || !state.hashIndex)
+                continue;
+            auto hashed = hasher.result(*state.hashIndex);
+            if (hashed.sha256.empty()) {
+                result.problems.push_back(hashed.error);
+                hashed.sha256 = "unhashed:" + state.record.path;
+            }
+            state.record.sha256 = hashed.sha256;
+            state.record.id = m_store.addCapture(state.record);
+        }
+    };
 
     decode::PacketDecoder decoder;
     decode::DecodedPacket decoded;
@@ -159,6 +199,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             if (anomalies.count(anomaly))
                 delta.anomalies.emplace_back(std::string(decode::anomalyName(anomaly)), anomalies.count(anomaly));
         }
+        registerHashedCaptures();
         std::vector<store::CaptureRecord> progressRows;
         for (std::size_t i = 0; i < states.size(); ++i) {
             auto& state = states[i];

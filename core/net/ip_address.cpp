@@ -147,24 +147,6 @@ IpAddress IpAddress::v4(std::uint32_t hostOrderValue)
     return address;
 }
 
-IpAddress IpAddress::v4FromBytes(std::span<const std::byte> bytes)
-{
-    IpAddress address;
-    address.m_family = Family::V4;
-    for (std::size_t i = 0; i < 4 && i < bytes.size(); ++i)
-        address.m_octets[i] = static_cast<std::uint8_t>(bytes[i]);
-    return address;
-}
-
-IpAddress IpAddress::v6FromBytes(std::span<const std::byte> bytes)
-{
-    IpAddress address;
-    address.m_family = Family::V6;
-    for (std::size_t i = 0; i < 16 && i < bytes.size(); ++i)
-        address.m_octets[i] = static_cast<std::uint8_t>(bytes[i]);
-    return address;
-}
-
 std::optional<IpAddress> IpAddress::parse(std::string_view text)
 {
     if (text.find(':') != std::string_view::npos)
@@ -302,18 +284,6 @@ std::string IpAddress::toString() const
         }
     }
     return out;
-}
-
-std::size_t IpAddress::hash() const
-{
-    // FNV-1a: cheap, well spread for the short fixed-size keys used in host tables.
-    std::uint64_t value = 1469598103934665603ull ^ static_cast<std::uint8_t>(m_family);
-    value *= 1099511628211ull;
-    for (auto octet : m_octets) {
-        value ^= octet;
-        value *= 1099511628211ull;
-    }
-    return static_cast<std::size_t>(value);
 }
 
 } // namespace mieruka::net

@@ -18,14 +18,6 @@ int hexValue(char c)
 
 } // namespace
 
-MacAddress MacAddress::fromBytes(std::span<const std::byte> bytes)
-{
-    std::array<std::uint8_t, 6> octets{};
-    for (std::size_t i = 0; i < octets.size() && i < bytes.size(); ++i)
-        octets[i] = static_cast<std::uint8_t>(bytes[i]);
-    return MacAddress(octets);
-}
-
 std::optional<MacAddress> MacAddress::parse(std::string_view text)
 {
     // Exactly six two-digit groups; the separator must be the same throughout.
@@ -46,14 +38,6 @@ std::optional<MacAddress> MacAddress::parse(std::string_view text)
         octets[i] = static_cast<std::uint8_t>(high * 16 + low);
     }
     return MacAddress(octets);
-}
-
-std::uint64_t MacAddress::toU64() const
-{
-    std::uint64_t value = 0;
-    for (auto octet : m_octets)
-        value = (value << 8) | octet;
-    return value;
 }
 
 MacAddress MacAddress::fromU64(std::uint64_t value)

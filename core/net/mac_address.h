@@ -41,4 +41,20 @@ private:
     std::array<std::uint8_t, 6> m_octets{};
 };
 
+inline MacAddress MacAddress::fromBytes(std::span<const std::byte> bytes)
+{
+    std::array<std::uint8_t, 6> octets{};
+    for (std::size_t i = 0; i < octets.size() && i < bytes.size(); ++i)
+        octets[i] = static_cast<std::uint8_t>(bytes[i]);
+    return MacAddress(octets);
+}
+
+inline std::uint64_t MacAddress::toU64() const
+{
+    std::uint64_t value = 0;
+    for (auto octet : m_octets)
+        value = (value << 8) | octet;
+    return value;
+}
+
 } // namespace mieruka::net

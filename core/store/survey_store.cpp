@@ -138,6 +138,13 @@ std::optional<CaptureRecord> SurveyStore::findCapture(const std::string& sha256)
     return readCapture(query);
 }
 
+bool SurveyStore::hasCaptureOfSize(std::uint64_t sizeBytes)
+{
+    SqliteStatement query(m_db, "SELECT 1 FROM capture WHERE size_bytes = ? LIMIT 1");
+    query.bind(1, asInt(sizeBytes));
+    return query.step();
+}
+
 std::int64_t SurveyStore::addCapture(const CaptureRecord& capture)
 {
     SqliteStatement insert(m_db, "INSERT INTO capture(sha256, path, format, size_bytes, import_id) VALUES(?, ?, ?, ?, ?)");

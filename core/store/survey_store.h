@@ -49,6 +49,8 @@ public:
     void finishImport(std::int64_t importId, bool completed);
 
     std::optional<CaptureRecord> findCapture(const std::string& sha256);
+    /// True when any capture (complete or not) of exactly this many bytes is in the survey.
+    bool hasCaptureOfSize(std::uint64_t sizeBytes);
     /// Inserts a new capture row (complete = false) and returns its id.
     std::int64_t addCapture(const CaptureRecord& capture);
 
