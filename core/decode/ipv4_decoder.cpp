@@ -44,35 +44,10 @@ void decodeIpv4(DecodeContext& context, net::ByteReader reader)
         context.flag(Anomaly::TruncatedIpv4);
         return;
     }
-    IpLayer* layer = pushIpLayer(context);
-    if (!layer)
-        return;
-
-    const std::uint8_t versionIhl = *reader.u8();
-    reader.skip(1); // DSCP/ECN
-    const std::uint16_t totalLength = *reader.be16();
-    const std::uint16_t identification = *reader.be16();
-    const std::uint16_t flagsOffset = *reader.be16();
-    const std::uint8_t ttl = *reader.u8();
-    const std::uint8_t protocol = *reader.u8();
-    reader.skip(2); // header checksum
-    const auto source = reader.bytes(4);
-    const auto destination = reader.bytes(4);
-
-    const std::uint16_t fragmentOffset = flagsOffset & 0x1fff;
-    const bool moreFragments = (flagsOffset & 0x2000) != 0;
-    layer->src = net::IpAddress::v4FromBytes(*source);
-    layer->dst = net::IpAddress::v4FromBytes(*destination);
-    layer->protocol = protocol;
-    layer->ttl = ttl;
-    layer->dontFragment = (flagsOffset & 0x4000) != 0;
-    layer->isFragment = moreFragments || fragmentOffset != 0;
-    layer->isFirstFragment = fragmentOffset == 0;
-    layer->identification = identification;
-    layer->totalLength = totalLength;
-    out.network = NetworkKind::Ipv4;
-
-    const std::size_t headerLength = static_cast<std::size_t>(versionIhl & 0x0f) * 4;
+    const std::size_t headerLength = static_cast<std::size_t>(*first & 0x0f) * 4;
+    const std::uint16_t totalLength = *reader.peekBe16(2);
+    // A header whose lengths contradict each other describes nothing reliable, so no layer is
+    // recorded (tshark also stops at a bogus IPv4 length).
     if (headerLength < kFixedHeader) {
         context.flag(Anomaly::BadIpv4HeaderLength);
         return;
@@ -86,6 +61,29 @@ void decodeIpv4(DecodeContext& context, net::ByteReader reader)
         context.flag(Anomaly::BadIpv4TotalLength);
         return;
     }
+    IpLayer* layer = pushIpLayer(context);
+    if (!layer)
+        return;
+    reader.skip(4); // version/IHL, DSCP/ECN, total length (read above)
+    const std::uint16_t identification = *reader.be16();
+    const std::uint16_t flagsOffset = *reader.be16();
+    const std::uint8_t ttl = *reader.u8();
+    const std::uint8_t protocol = *reader.u8();
+    reader.skip(2); // header checksum
+    const auto source = reader.bytes(4);
+    const auto destination = reader.bytes(4);
+    const std::uint16_t fragmentOffset = flagsOffset & 0x1fff;
+    const bool moreFragments = (flagsOffset & 0x2000) != 0;
+    layer->src = net::IpAddress::v4FromBytes(*source);
+    layer->dst = net::IpAddress::v4FromBytes(*destination);
+    layer->protocol = protocol;
+    layer->ttl = ttl;
+    layer->dontFragment = (flagsOffset & 0x4000) != 0;
+    layer->isFragment = moreFragments || fragmentOffset != 0;
+    layer->isFirstFragment = fragmentOffset == 0;
+    layer->identification = identification;
+    layer->totalLength = totalLength;
+    out.network = NetworkKind::Ipv4;
     if (!optionsWellFormed(*reader.sub(headerLength - kFixedHeader)))
         context.flag(Anomaly::Ipv4OptionMalformed);
 

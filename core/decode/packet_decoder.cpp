@@ -74,6 +74,7 @@ PacketDecoder::PacketDecoder()
     const DispatchTables::EtherTypeEntry etherTypes[] = {
         {0x0800, &decodeIpv4}, {0x86dd, &decodeIpv6}, {0x0806, &decodeArp},
         {0x8100, &decodeVlan}, {0x88a8, &decodeVlan}, {0x9100, &decodeVlan},
+        {0x8864, &decodePppoeSession},
     };
     for (const auto& entry : etherTypes)
         tables.etherTypes[tables.etherTypeCount++] = entry;

@@ -27,6 +27,7 @@ struct FileState {
     std::uint64_t framesToSkip = 0; ///< already committed by an interrupted earlier import
     std::optional<std::size_t> hashIndex; ///< hashed in the background: index in the hasher
     std::set<int> linkTypes;
+    int lastLinkType = -1;
     std::map<int, std::uint64_t> unsupportedByType;
 };
 
@@ -235,7 +236,10 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         touchTimes(record, packet.timestampNs);
         ++record.packets;
         record.bytes += packet.originalLength;
-        state.linkTypes.insert(packet.linkType);
+        if (packet.linkType != state.lastLinkType) { // a set insert per frame would cost more than decoding
+            state.linkTypes.insert(packet.linkType);
+            state.lastLinkType = packet.linkType;
+        }
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
             analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
         } else {

@@ -35,8 +35,8 @@ std::string_view linkTypeName(int linkType)
     case 229: return "raw IPv6";
     case 230: return "IEEE 802.15.4 (non-ASK PHY)";
     case 249: return "Netlink";
+    case 250: return "SEL RTAC serial";
     case 253: return "Linux netlink";
-    case 256: return "SEL RTAC serial";
     case 276: return "Linux cooked v2 (SLL2)";
     default: return "unknown";
     }
