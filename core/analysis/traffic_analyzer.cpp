@@ -103,8 +103,8 @@ void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_
 
     Side side = Side::Lo;
     const FlowKey key = makeKey(packet, side);
-    auto [it, inserted] = m_flows.try_emplace(key);
-    FlowState& flow = it->second;
+    auto [slot, inserted] = m_flows.findOrInsert(key);
+    FlowState& flow = *slot;
     if (inserted) {
         flow.initiatorIsLo = side == Side::Lo;
         flow.label = labelFor(key); // once per flow, not per frame
@@ -269,41 +269,38 @@ void TrafficAnalyzer::addSeries(const SeriesKey& key, const Counters& tx, const 
 AnalysisDelta TrafficAnalyzer::takeDelta()
 {
     AnalysisDelta delta;
-    for (auto it = m_flows.begin(); it != m_flows.end();) {
-        const FlowKey& key = it->first;
-        FlowState& flow = it->second;
-        if (flow.dirty) {
-            flushMinute(key, flow);
-            flushLink(flow.link[0]);
-            flushLink(flow.link[1]);
-            ConversationRecord record;
-            record.isLink = key.kind == FlowKey::Kind::Link;
-            record.ipProtocol = key.ipProtocol;
-            record.hasPorts = key.hasPorts;
-            record.etherType = key.etherType;
-            record.lo = record.isLink ? key.macLo.toString() : key.ipLo.toString();
-            record.hi = record.isLink ? key.macHi.toString() : key.ipHi.toString();
-            record.loPort = key.portLo;
-            record.hiPort = key.portHi;
-            record.initiatorIsLo = flow.initiatorIsLo;
-            record.protocol = std::string(flow.label);
-            record.packetsLoToHi = flow.pending[0].packets;
-            record.bytesLoToHi = flow.pending[0].bytes;
-            record.packetsHiToLo = flow.pending[1].packets;
-            record.bytesHiToLo = flow.pending[1].bytes;
-            record.firstNs = flow.firstNs;
-            record.lastNs = flow.lastNs;
-            delta.conversations.push_back(std::move(record));
-            flow.pending[0] = {};
-            flow.pending[1] = {};
-            flow.dirty = false;
-            ++it;
-        } else if (m_latestNs - flow.lastNs > kIdleEvictionNs) {
-            it = m_flows.erase(it);
-        } else {
-            ++it;
-        }
+    for (auto& entry : m_flows.entries()) {
+        const FlowKey& key = entry.key;
+        FlowState& flow = entry.value;
+        if (!flow.dirty)
+            continue;
+        flushMinute(key, flow);
+        flushLink(flow.link[0]);
+        flushLink(flow.link[1]);
+        ConversationRecord record;
+        record.isLink = key.kind == FlowKey::Kind::Link;
+        record.ipProtocol = key.ipProtocol;
+        record.hasPorts = key.hasPorts;
+        record.etherType = key.etherType;
+        record.lo = record.isLink ? key.macLo.toString() : key.ipLo.toString();
+        record.hi = record.isLink ? key.macHi.toString() : key.ipHi.toString();
+        record.loPort = key.portLo;
+        record.hiPort = key.portHi;
+        record.initiatorIsLo = flow.initiatorIsLo;
+        record.protocol = std::string(flow.label);
+        record.packetsLoToHi = flow.pending[0].packets;
+        record.bytesLoToHi = flow.pending[0].bytes;
+        record.packetsHiToLo = flow.pending[1].packets;
+        record.bytesHiToLo = flow.pending[1].bytes;
+        record.firstNs = flow.firstNs;
+        record.lastNs = flow.lastNs;
+        delta.conversations.push_back(std::move(record));
+        flow.pending[0] = {};
+        flow.pending[1] = {};
+        flow.dirty = false;
     }
+    // Everything of an idle flow is in the delta now; dropping it keeps memory flat on long captures.
+    m_flows.eraseIf([this](const auto& entry) { return m_latestNs - entry.value.lastNs > kIdleEvictionNs; });
 
     delta.endpoints.reserve(m_endpoints.size());
     for (const auto& [node, state] : m_endpoints) {

@@ -3,6 +3,7 @@
 
 #include "analysis_records.h"
 #include "flow_key.h"
+#include "flow_map.h"
 #include "node_key.h"
 
 #include "core/decode/decoded_packet.h"
@@ -109,7 +110,7 @@ private:
     void handleArp(const decode::DecodedPacket& packet, std::int64_t timestampNs);
     void countOuterIpLayers(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
-    std::unordered_map<FlowKey, FlowState> m_flows;
+    FlowMap<FlowState> m_flows;
     std::unordered_map<NodeKey, EndpointState> m_endpoints;
     std::unordered_map<BindingKey, BindingState, BindingKeyHash> m_bindings;
     std::unordered_map<SeriesKey, SeriesState, SeriesKeyHash> m_series;

@@ -108,7 +108,7 @@ AnomalyCounters PacketDecoder::takeAnomalies()
 bool PacketDecoder::decode(int linkType, std::span<const std::byte> frame, std::uint32_t originalLength,
                            DecodedPacket& out)
 {
-    out = DecodedPacket{};
+    out.reset();
     out.linkType = linkType;
     out.capturedLength = static_cast<std::uint32_t>(frame.size());
     out.originalLength = originalLength;

@@ -4,6 +4,7 @@
 #include "background_hasher.h"
 #include "file_hasher.h"
 #include "link_type_names.h"
+#include "read_ahead_source.h"
 
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
@@ -155,12 +156,13 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     BackgroundHasher hasher(hashLater);
 
     std::string error;
-    auto source = m_opener(toRead, error);
-    if (!source) {
+    auto opened = m_opener(toRead, error);
+    if (!opened) {
         result.problems.push_back(error);
         result.status = ImportResult::Status::Failed;
         return result;
     }
+    auto source = std::make_unique<ReadAheadSource>(std::move(opened));
     const std::int64_t importId = m_store.beginImport(std::to_string(toRead.size()) + " capture file(s)");
     const auto& infos = source->files();
     for (std::size_t i = 0; i < states.size() && i < infos.size(); ++i) {
@@ -265,6 +267,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         }
     }
 
+    source->stopReading(); // the reader thread must be gone before its file infos are read
     const bool failed = readStatus == PacketSource::Status::Error;
     if (failed) {
         // A file that breaks mid-way keeps what was read before the damage; it is reported, not retried.

@@ -48,6 +48,16 @@ public:
     std::size_t hash() const;
 
     friend constexpr auto operator<=>(const IpAddress&, const IpAddress&) = default;
+    /// Two word compares instead of a memcmp call: equality runs on every flow lookup.
+    friend bool operator==(const IpAddress& a, const IpAddress& b)
+    {
+        std::uint64_t a0, a1, b0, b1;
+        std::memcpy(&a0, a.m_octets.data(), 8);
+        std::memcpy(&a1, a.m_octets.data() + 8, 8);
+        std::memcpy(&b0, b.m_octets.data(), 8);
+        std::memcpy(&b1, b.m_octets.data() + 8, 8);
+        return a.m_family == b.m_family && a0 == b0 && a1 == b1;
+    }
 
 private:
     Family m_family = Family::None;
@@ -59,7 +69,10 @@ inline IpAddress IpAddress::v4FromBytes(std::span<const std::byte> bytes)
 {
     IpAddress address;
     address.m_family = Family::V4;
-    std::memcpy(address.m_octets.data(), bytes.data(), bytes.size() < 4 ? bytes.size() : 4);
+    if (bytes.size() >= 4)
+        std::memcpy(address.m_octets.data(), bytes.data(), 4);
+    else
+        std::memcpy(address.m_octets.data(), bytes.data(), bytes.size());
     return address;
 }
 
@@ -67,7 +80,10 @@ inline IpAddress IpAddress::v6FromBytes(std::span<const std::byte> bytes)
 {
     IpAddress address;
     address.m_family = Family::V6;
-    std::memcpy(address.m_octets.data(), bytes.data(), bytes.size() < 16 ? bytes.size() : 16);
+    if (bytes.size() >= 16)
+        std::memcpy(address.m_octets.data(), bytes.data(), 16);
+    else
+        std::memcpy(address.m_octets.data(), bytes.data(), bytes.size());
     return address;
 }
 

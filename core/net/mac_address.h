@@ -3,6 +3,7 @@
 
 #include <array>
 #include <compare>
+#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -36,6 +37,16 @@ public:
     std::string toString() const;
 
     friend constexpr auto operator<=>(const MacAddress&, const MacAddress&) = default;
+    friend bool operator==(const MacAddress& a, const MacAddress& b)
+    {
+        std::uint32_t a0, b0;
+        std::uint16_t a1, b1;
+        std::memcpy(&a0, a.m_octets.data(), 4);
+        std::memcpy(&a1, a.m_octets.data() + 4, 2);
+        std::memcpy(&b0, b.m_octets.data(), 4);
+        std::memcpy(&b1, b.m_octets.data() + 4, 2);
+        return a0 == b0 && a1 == b1;
+    }
 
 private:
     std::array<std::uint8_t, 6> m_octets{};
@@ -43,9 +54,12 @@ private:
 
 inline MacAddress MacAddress::fromBytes(std::span<const std::byte> bytes)
 {
+    // One copy instead of six byte stores: later wide loads of the address then forward cleanly.
     std::array<std::uint8_t, 6> octets{};
-    for (std::size_t i = 0; i < octets.size() && i < bytes.size(); ++i)
-        octets[i] = static_cast<std::uint8_t>(bytes[i]);
+    if (bytes.size() >= 6)
+        std::memcpy(octets.data(), bytes.data(), 6); // constant size: two moves, no byte loop
+    else
+        std::memcpy(octets.data(), bytes.data(), bytes.size());
     return MacAddress(octets);
 }
 

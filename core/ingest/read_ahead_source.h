@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packet_source.h"
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace mieruka::ingest {
+
+/// Reads another source on its own thread into a few bounded batches, so file reading and
+/// record parsing overlap with decoding on a second core. Memory stays bounded by
+/// kMaxQueuedBatches × kBatchBytes whatever the capture size.
+///
+/// files() and errorMessage() may be called before the first next() and after next() returned
+/// End or Error, or after stopReading(); not in between.
+class ReadAheadSource final : public PacketSource {
+public:
+    static constexpr std::size_t kBatchBytes = 4u << 20;
+    static constexpr std::size_t kMaxQueuedBatches = 3;
+
+    explicit ReadAheadSource(std::unique_ptr<PacketSource> inner);
+    ~ReadAheadSource() override;
+
+    /// Stops the reader thread (if any) early; afterwards files() is safe to read. Idempotent.
+    void stopReading();
+
+    Status next(RawPacket& packet) override;
+    std::string errorMessage() const override;
+    const std::vector<CaptureFileInfo>& files() const override;
+    std::uint64_t bytesConsumed() const override;
+    std::uint64_t bytesTotal() const override;
+
+private:
+    struct Frame {
+        std::int64_t timestampNs;
+        std::uint32_t originalLength;
+        std::uint32_t capturedLength;
+        int linkType;
+        std::uint32_t fileIndex;
+        std::uint64_t packetNumber;
+        std::size_t offset; ///< into Batch::bytes
+    };
+    struct Batch {
+        std::vector<Frame> frames;
+        std::vector<std::byte> bytes;
+        std::uint64_t bytesConsumed = 0;
+        Status endStatus = Status::Packet; ///< End/Error: the last batch
+    };
+
+    void readLoop();
+
+    std::unique_ptr<PacketSource> m_inner;
+    const std::uint64_t m_bytesTotal;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_queue;
+    std::vector<std::unique_ptr<Batch>> m_spare; ///< consumed batches, reused so memory stays put
+    bool m_stopping = false;
+
+    std::unique_ptr<Batch> m_current;
+    std::size_t m_nextFrame = 0;
+    std::uint64_t m_bytesConsumed = 0;
+    Status m_finalStatus = Status::Packet;
+};
+
+} // namespace mieruka::ingest
