@@ -82,7 +82,7 @@ int runAnalyze(const QStringList& arguments)
                                          QCoreApplication::translate("cli", "No progress output."));
     const QCommandLineOption chunkOption(QStringLiteral("chunk-packets"),
                                          QCoreApplication::translate("cli", "Commit to the survey at least every N frames "
-                                                                            "(default 1048576; also every 2 s)."),
+                                                                            "(default 524288; also every 0.5 s)."),
                                          QStringLiteral("N"));
     parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption});
     if (!parser.parse(arguments)) {

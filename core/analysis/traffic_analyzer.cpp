@@ -351,6 +351,15 @@ AnalysisDelta TrafficAnalyzer::takeDelta()
         delta.series.push_back(std::move(record));
     }
     m_series.clear();
+    // In primary-key order the survey's B-trees are filled by appends instead of random inserts.
+    std::sort(delta.series.begin(), delta.series.end(), [](const SeriesRecord& a, const SeriesRecord& b) {
+        return std::tie(a.kind, a.minute, a.key) < std::tie(b.kind, b.minute, b.key);
+    });
+    std::sort(delta.conversations.begin(), delta.conversations.end(),
+              [](const ConversationRecord& a, const ConversationRecord& b) {
+                  return std::tie(a.isLink, a.ipProtocol, a.hasPorts, a.etherType, a.lo, a.loPort, a.hi, a.hiPort)
+                         < std::tie(b.isLink, b.ipProtocol, b.hasPorts, b.etherType, b.lo, b.loPort, b.hi, b.hiPort);
+              });
     return delta;
 }
 

@@ -5,6 +5,7 @@
 #include "file_hasher.h"
 #include "link_type_names.h"
 #include "read_ahead_source.h"
+#include "store_writer.h"
 
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
@@ -185,9 +186,14 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
                 hashed.sha256 = "unhashed:" + state.record.path;
             }
             state.record.sha256 = hashed.sha256;
-            state.record.id = m_store.addCapture(state.record);
+            state.hashIndex.reset(); // its row is added by the next write job
         }
     };
+    // Capture row ids, known to the writer thread only until writer.wait().
+    std::vector<std::int64_t> captureIds;
+    for (const auto& state : states)
+        captureIds.push_back(state.record.id);
+    StoreWriter writer(m_store);
 
     decode::PacketDecoder decoder;
     decode::DecodedPacket decoded;
@@ -214,7 +220,14 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             }
             progressRows.push_back(state.record);
         }
-        m_store.commitChunk(delta, progressRows);
+        writer.submit([&captureIds, delta = std::move(delta), rows = std::move(progressRows)](store::SurveyStore& survey) mutable {
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (captureIds[i] == 0)
+                    captureIds[i] = survey.addCapture(rows[i]);
+                rows[i].id = captureIds[i];
+            }
+            survey.commitChunk(delta, rows);
+        });
         sinceCommit = 0;
         lastCommit = Clock::now();
     };
@@ -274,6 +287,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         result.problems.push_back(source->errorMessage());
     }
     commit(!cancelled);
+    writer.wait();
     m_store.finishImport(importId, !cancelled);
 
     for (std::size_t i = 0; i < states.size(); ++i) {

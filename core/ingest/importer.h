@@ -40,8 +40,8 @@ struct ImportResult {
 };
 
 struct ImportOptions {
-    std::uint64_t chunkPackets = 1u << 20;  ///< commit at least this often…
-    double chunkSeconds = 2.0;              ///< …or after this much wall time
+    std::uint64_t chunkPackets = 1u << 19;  ///< commit at least this often…
+    double chunkSeconds = 0.5;              ///< …or after this much wall time (writes run on their own thread)
     std::uint64_t pollPackets = 65536;      ///< frames between progress reports and stop/commit checks
 };
 

@@ -90,7 +90,8 @@ SqliteStatement& SqliteStatement::bind(int index, std::int64_t value)
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view value)
 {
-    sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    // SQLITE_STATIC: callers keep the text alive until the statement has stepped (execute()).
+    sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
     return *this;
 }
 

@@ -28,6 +28,7 @@ public:
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
     SqliteStatement& bind(int index, std::int64_t value);
+    /// The text is not copied: it must stay alive until the statement has been stepped.
     SqliteStatement& bind(int index, std::string_view value);
     SqliteStatement& bindNull(int index);
     /// Returns true while a row is available.

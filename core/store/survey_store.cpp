@@ -84,6 +84,7 @@ SurveyStore::SurveyStore(const std::string& path, bool create) : m_db(path, crea
     // WAL + NORMAL: a killed process never corrupts the file and loses at most the open chunk.
     m_db.execute("PRAGMA journal_mode=WAL");
     m_db.execute("PRAGMA synchronous=NORMAL");
+    m_db.execute("PRAGMA cache_size=-32768"); // 32 MiB: a chunk's upserts stay in memory
     m_db.execute("PRAGMA foreign_keys=ON");
     migrate();
 }
@@ -159,8 +160,9 @@ std::int64_t SurveyStore::addCapture(const CaptureRecord& capture)
 
 void SurveyStore::updateCapture(SqliteStatement& statement, const CaptureRecord& capture)
 {
+    const std::string linkTypes = joinLinkTypes(capture.linkTypes); // bound without a copy: outlives execute()
     statement.bind(1, asInt(capture.packets)).bind(2, asInt(capture.bytes));
-    statement.bind(3, capture.startNs).bind(4, capture.endNs).bind(5, joinLinkTypes(capture.linkTypes));
+    statement.bind(3, capture.startNs).bind(4, capture.endNs).bind(5, linkTypes);
     statement.bind(6, asInt(capture.unsupportedPackets)).bind(7, std::int64_t{capture.truncated});
     statement.bind(8, capture.warning).bind(9, std::int64_t{capture.complete}).bind(10, capture.id).execute();
 }
