@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pcap_file_source.h"
+#include "record_file_reader.h"
 
 #include "capture_format.h"
 #include "file_input.h"
@@ -246,8 +247,7 @@ ingest::PacketSource::Status PcapFileSource::next(ingest::RawPacket& packet)
     const std::string message = pcap_geterr(m_pcap);
     if (contains(message, "truncated")) {
         info.truncated = true;
-        info.warning = m_path + ": truncated last packet after " + std::to_string(info.packetsRead)
-            + " packets (capture was cut off)";
+        info.warning = truncationWarning(m_path, info.packetsRead);
         m_final = Status::End;
         return m_final;
     }

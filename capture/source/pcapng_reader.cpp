@@ -39,34 +39,11 @@ constexpr std::size_t padded4(std::size_t n)
 } // namespace
 
 PcapngReader::PcapngReader(std::unique_ptr<FileInput> input, ingest::CaptureFileInfo info)
-    : m_input(std::move(input))
+    : RecordFileReader(std::move(input), std::move(info))
 {
-    m_files.push_back(std::move(info));
 }
 
 PcapngReader::~PcapngReader() = default;
-
-std::uint64_t PcapngReader::bytesConsumed() const
-{
-    return m_input ? m_input->bytesConsumed() : 0;
-}
-
-ingest::PacketSource::Status PcapngReader::fail(const std::string& reason)
-{
-    m_error = m_files.front().path + ": " + reason;
-    m_final = Status::Error;
-    return m_final;
-}
-
-ingest::PacketSource::Status PcapngReader::endTruncated()
-{
-    auto& info = m_files.front();
-    info.truncated = true;
-    info.warning = info.path + ": truncated last packet after " + std::to_string(info.packetsRead)
-        + " packets (capture was cut off)";
-    m_final = Status::End;
-    return m_final;
-}
 
 bool PcapngReader::readExact(std::size_t offset, std::size_t size, bool& truncated)
 {

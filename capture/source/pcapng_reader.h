@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ingest/packet_source.h"
+#include "record_file_reader.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,13 +12,12 @@
 
 namespace mieruka::capture {
 
-class FileInput;
 
 /// The project's own bounds-checked pcapng reader, used where libpcap refuses a file (interfaces
 /// with different link types or snapshot lengths). Reads SHB (either byte order, several sections),
 /// IDB (if_tsresol, if_tsoffset), EPB, SPB and the obsolete PB; skips every other block.
 /// Allocation is bounded by the largest block actually present (at most kMaxBlockLength).
-class PcapngReader final : public ingest::PacketSource {
+class PcapngReader final : public RecordFileReader {
 public:
     static constexpr std::uint32_t kMaxBlockLength = 64u * 1024u * 1024u;
 
@@ -27,10 +26,6 @@ public:
     ~PcapngReader() override;
 
     Status next(ingest::RawPacket& packet) override;
-    std::string errorMessage() const override { return m_error; }
-    const std::vector<ingest::CaptureFileInfo>& files() const override { return m_files; }
-    std::uint64_t bytesConsumed() const override;
-    std::uint64_t bytesTotal() const override { return m_files.front().sizeBytes; }
 
 private:
     struct Interface {
@@ -50,16 +45,10 @@ private:
                     std::uint32_t capturedLength, std::uint32_t originalLength,
                     std::span<const std::byte> data);
     std::int64_t toNanoseconds(const Interface& iface, std::uint64_t units) const;
-    Status fail(const std::string& reason);
-    Status endTruncated();
 
-    std::unique_ptr<FileInput> m_input;
-    std::vector<ingest::CaptureFileInfo> m_files;
     std::vector<Interface> m_interfaces;
     std::vector<std::byte> m_block;
     std::uint64_t m_offset = 0; ///< decompressed offset of the next block, for messages
-    std::string m_error;
-    Status m_final = Status::Packet;
     bool m_bigEndian = false;
     bool m_sawSection = false;
 };

@@ -33,34 +33,11 @@ int linkTypeFromSnoop(std::uint32_t datalink)
 } // namespace
 
 SnoopReader::SnoopReader(std::unique_ptr<FileInput> input, ingest::CaptureFileInfo info)
-    : m_input(std::move(input))
+    : RecordFileReader(std::move(input), std::move(info))
 {
-    m_files.push_back(std::move(info));
 }
 
 SnoopReader::~SnoopReader() = default;
-
-std::uint64_t SnoopReader::bytesConsumed() const
-{
-    return m_input ? m_input->bytesConsumed() : 0;
-}
-
-ingest::PacketSource::Status SnoopReader::fail(const std::string& reason)
-{
-    m_error = m_files.front().path + ": " + reason;
-    m_final = Status::Error;
-    return m_final;
-}
-
-ingest::PacketSource::Status SnoopReader::endTruncated()
-{
-    auto& info = m_files.front();
-    info.truncated = true;
-    info.warning = info.path + ": truncated last packet after " + std::to_string(info.packetsRead)
-        + " packets (capture was cut off)";
-    m_final = Status::End;
-    return m_final;
-}
 
 bool SnoopReader::readHeader()
 {

@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/ip_address.h"
+#include "core/net/hex_digit.h"
 
 #include <charconv>
 
 namespace mieruka::net {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Strict dotted quad: four decimal parts 0..255, no leading zeros (they are octal to some parsers).
 std::optional<std::array<std::uint8_t, 4>> parseDottedQuad(std::string_view text)
@@ -69,7 +59,7 @@ bool parseGroups(std::string_view text, bool allowV4Tail, std::array<std::uint16
             return false;
         unsigned value = 0;
         for (char c : group) {
-            const int digit = hexValue(c);
+            const int digit = hexDigitValue(c);
             if (digit < 0)
                 return false;
             value = value * 16 + static_cast<unsigned>(digit);

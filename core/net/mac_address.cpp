@@ -1,22 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/mac_address.h"
+#include "core/net/hex_digit.h"
 
 namespace mieruka::net {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::optional<MacAddress> MacAddress::parse(std::string_view text)
 {
@@ -29,8 +15,8 @@ std::optional<MacAddress> MacAddress::parse(std::string_view text)
     std::array<std::uint8_t, 6> octets{};
     for (std::size_t i = 0; i < 6; ++i) {
         const std::size_t at = i * 3;
-        const int high = hexValue(text[at]);
-        const int low = hexValue(text[at + 1]);
+        const int high = hexDigitValue(text[at]);
+        const int low = hexDigitValue(text[at + 1]);
         if (high < 0 || low < 0)
             return std::nullopt;
         if (i < 5 && text[at + 2] != separator)
