@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger_model.h"
 
+#include "core/net/ip_address.h"
 #include "core/survey/time_text.h"
 
 #include <QStringList>
@@ -21,6 +22,20 @@ QString timeText(std::int64_t ns, bool present)
 {
     return present ? QString::fromStdString(survey::isoTimeNs(ns)).left(19).replace(QLatin1Char('T'), QLatin1Char(' '))
                    : QString();
+}
+
+/// Numeric order (192.168.1.2 before 192.168.1.20), IPv4 before IPv6, hosts without IP last.
+QString ipSortKey(const std::vector<std::string>& ips)
+{
+    if (ips.empty())
+        return QStringLiteral("~");
+    const auto address = net::IpAddress::parse(ips.front());
+    if (!address)
+        return QString::fromStdString(ips.front());
+    QString key = address->isV4() ? QStringLiteral("4") : QStringLiteral("6");
+    for (auto octet : address->octets())
+        key += QStringLiteral("%1").arg(octet, 2, 16, QLatin1Char('0'));
+    return key;
 }
 
 } // namespace
@@ -78,6 +93,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Bytes: return QVariant::fromValue<qulonglong>(row.host.bytes);
         case FirstSeen: return QVariant::fromValue<qlonglong>(row.host.firstSeenNs);
         case LastSeen: return QVariant::fromValue<qlonglong>(row.host.lastSeenNs);
+        case Ip: return ipSortKey(row.host.ips);
         default: return data(index, Qt::DisplayRole);
         }
     }

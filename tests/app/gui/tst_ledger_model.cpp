@@ -40,6 +40,10 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;PLC&lt;/b&gt;")), qPrintable(tip));
         QVERIFY(!tip.contains(QStringLiteral("<b>")));
 
+        const QString plcKey = model.data(model.index(0, gui::LedgerModel::Ip), gui::LedgerModel::SortRole).toString();
+        const QString otherKey = model.data(model.index(1, gui::LedgerModel::Ip), gui::LedgerModel::SortRole).toString();
+        QVERIFY2(otherKey < plcKey, "10.0.0.1 sorts before 192.168.0.10 numerically");
+
         model.setSnapshot({});
         QCOMPARE(model.rowCount(), 0);
     }
