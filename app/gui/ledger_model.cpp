@@ -79,6 +79,9 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Hostname: return QString::fromStdString(row.hostname);
         case Os: return QString::fromStdString(row.os);
         case Role: return QString::fromStdString(row.role);
+        case Model: return QString::fromStdString(row.model);
+        case Firmware: return QString::fromStdString(row.firmware);
+        case Serial: return QString::fromStdString(row.serial);
         case Protocols: return joined(row.protocols, QStringLiteral(", "));
         case FirstSeen: return timeText(row.host.firstSeenNs, sent);
         case LastSeen: return timeText(row.host.lastSeenNs, sent);
@@ -113,6 +116,9 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     case Hostname: return tr("Host name");
     case Os: return tr("OS");
     case Role: return tr("Role");
+    case Model: return tr("Model");
+    case Firmware: return tr("Firmware");
+    case Serial: return tr("Serial number");
     case Protocols: return tr("Protocols");
     case FirstSeen: return tr("First seen");
     case LastSeen: return tr("Last seen");

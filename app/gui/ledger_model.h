@@ -14,7 +14,7 @@ namespace mieruka::gui {
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { Ip, Mac, Vendor, Hostname, Os, Role, Protocols, FirstSeen, LastSeen, Packets, Bytes, NUM_COLUMNS };
+    enum Columns { Ip, Mac, Vendor, Hostname, Os, Role, Model, Firmware, Serial, Protocols, FirstSeen, LastSeen, Packets, Bytes, NUM_COLUMNS };
     enum Roles { SortRole = Qt::UserRole + 1 };
 
     explicit LedgerModel(QObject* parent = nullptr);

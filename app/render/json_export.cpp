@@ -114,6 +114,9 @@ QJsonObject hostObject(const survey::LedgerHost& row)
         item[QStringLiteral("source")] = text(fact.source);
         item[QStringLiteral("confidence")] = fact.confidence;
         item[QStringLiteral("time")] = timeOrNull(fact.timeNs, fact.timeNs != 0);
+        item[QStringLiteral("capture")] = textOrNull(fact.capture);
+        item[QStringLiteral("packet")] = fact.packetNumber ? QJsonValue(static_cast<qint64>(fact.packetNumber)) : QJsonValue(QJsonValue::Null);
+        item[QStringLiteral("count")] = count(fact.count);
         evidence.append(item);
     }
     QJsonObject os;
@@ -128,6 +131,9 @@ QJsonObject hostObject(const survey::LedgerHost& row)
     object[QStringLiteral("ips")] = ips;
     object[QStringLiteral("vendor")] = textOrNull(row.vendor);
     object[QStringLiteral("hostname")] = textOrNull(row.hostname);
+    object[QStringLiteral("model")] = textOrNull(row.model);
+    object[QStringLiteral("firmware")] = textOrNull(row.firmware);
+    object[QStringLiteral("serial")] = textOrNull(row.serial);
     object[QStringLiteral("os")] = os;
     object[QStringLiteral("role")] = text(row.role);
     object[QStringLiteral("is_router")] = row.host.isRouter;

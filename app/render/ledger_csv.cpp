@@ -33,6 +33,7 @@ QByteArray LedgerCsv::build(const survey::SurveySnapshot& snapshot)
 {
     const QStringList header{QStringLiteral("ip"),        QStringLiteral("mac"),        QStringLiteral("vendor"),
                              QStringLiteral("hostname"),  QStringLiteral("os"),         QStringLiteral("role"),
+                             QStringLiteral("model"),     QStringLiteral("firmware"),   QStringLiteral("serial"),
                              QStringLiteral("protocols"), QStringLiteral("server_ports"), QStringLiteral("first_seen"),
                              QStringLiteral("last_seen"), QStringLiteral("packets"),    QStringLiteral("bytes")};
     QByteArray out("\xEF\xBB\xBF");
@@ -46,6 +47,9 @@ QByteArray LedgerCsv::build(const survey::SurveySnapshot& snapshot)
             QString::fromStdString(row.hostname),
             QString::fromStdString(row.os),
             QString::fromStdString(row.role),
+            QString::fromStdString(row.model),
+            QString::fromStdString(row.firmware),
+            QString::fromStdString(row.serial),
             join(row.protocols),
             joinPorts(row.serverPorts),
             sent ? QString::fromStdString(survey::isoTimeNs(row.host.firstSeenNs)) : QString(),

@@ -50,13 +50,33 @@ struct SeriesRecord {
     std::uint64_t rxPackets = 0, rxBytes = 0;
 };
 
+/// An identity fact about a host, with where it was first seen. Keyed by (mac, ip, attribute,
+/// value, protocol); mac or ip may be empty when the frame did not carry it.
+struct EvidenceRecord {
+    std::string mac, ip;
+    std::string attribute;         ///< protocols::attributeName()
+    std::string value;             ///< sanitised text
+    std::string protocol;
+    double confidence = 0;
+    std::uint64_t count = 0;
+    std::int64_t firstNs = 0, lastNs = 0;
+    std::uint32_t fileIndex = 0;   ///< of the first occurrence, in the import's file list
+    std::uint64_t packetNumber = 0; ///< 1-based frame number in that file
+    std::int64_t captureId = 0;    ///< the survey's id of that file (set by the importer; 0 unknown)
+};
+
 struct AnalysisDelta {
     std::vector<ConversationRecord> conversations;
     std::vector<EndpointRecord> endpoints;
     std::vector<BindingRecord> bindings;
     std::vector<SeriesRecord> series;
+    std::vector<EvidenceRecord> evidence;
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
-    bool empty() const { return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && anomalies.empty(); }
+    bool empty() const
+    {
+        return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && evidence.empty()
+               && anomalies.empty();
+    }
 };
 
 } // namespace mieruka::analysis

@@ -7,6 +7,7 @@
 #include "read_ahead_source.h"
 #include "store_writer.h"
 
+#include "core/analysis/evidence_collector.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
 #include "core/store/survey_store.h"
@@ -198,10 +199,12 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     decode::PacketDecoder decoder;
     decode::DecodedPacket decoded;
     analysis::TrafficAnalyzer analyzer;
+    analysis::EvidenceCollector evidence;
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
     auto commit = [&](bool final) {
         analysis::AnalysisDelta delta = analyzer.takeDelta();
+        delta.evidence = evidence.take();
         const auto anomalies = decoder.takeAnomalies();
         for (std::size_t i = 0; i < decode::kAnomalyCount; ++i) {
             const auto anomaly = static_cast<decode::Anomaly>(i);
@@ -226,6 +229,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
                     captureIds[i] = survey.addCapture(rows[i]);
                 rows[i].id = captureIds[i];
             }
+            for (auto& row : delta.evidence)
+                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
             survey.commitChunk(delta, rows);
         });
         sinceCommit = 0;
@@ -257,6 +262,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         }
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
             analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
+            evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];

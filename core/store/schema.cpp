@@ -107,7 +107,24 @@ CREATE TABLE alert(
   packet_number INTEGER);
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations{kVersion1};
+// Identity evidence: one row per distinct fact about a host, with its first packet.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE evidence(
+  mac TEXT NOT NULL,
+  ip TEXT NOT NULL,
+  attribute TEXT NOT NULL,
+  value TEXT NOT NULL,
+  protocol TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  count INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  capture_id INTEGER REFERENCES capture(id),
+  packet_number INTEGER NOT NULL,
+  PRIMARY KEY(mac, ip, attribute, value, protocol)) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kVersion1, kVersion2};
 
 } // namespace
 

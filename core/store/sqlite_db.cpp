@@ -95,6 +95,17 @@ SqliteStatement& SqliteStatement::bind(int index, std::string_view value)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+double SqliteStatement::columnDouble(int index) const
+{
+    return sqlite3_column_double(m_statement, index);
+}
+
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

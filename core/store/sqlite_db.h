@@ -31,6 +31,7 @@ public:
     /// The text is not copied: it must stay alive until the statement has been stepped.
     SqliteStatement& bind(int index, std::string_view value);
     SqliteStatement& bindNull(int index);
+    SqliteStatement& bindReal(int index, double value);
     /// Returns true while a row is available.
     bool step();
     /// Runs to completion and resets for the next use.
@@ -39,6 +40,7 @@ public:
 
     std::int64_t columnInt(int index) const;
     std::string columnText(int index) const;
+    double columnDouble(int index) const;
     bool columnIsNull(int index) const;
 
 private:

@@ -218,6 +218,22 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
         series.bind(4, asInt(row.txPackets)).bind(5, asInt(row.txBytes));
         series.bind(6, asInt(row.rxPackets)).bind(7, asInt(row.rxBytes)).execute();
     }
+    SqliteStatement evidence(m_db, R"sql(
+        INSERT INTO evidence VALUES(?,?,?,?,?,?,?,?,?,?,?)
+        ON CONFLICT DO UPDATE SET count = count + excluded.count,
+          confidence = max(confidence, excluded.confidence),
+          capture_id = CASE WHEN excluded.first_ns < first_ns THEN excluded.capture_id ELSE capture_id END,
+          packet_number = CASE WHEN excluded.first_ns < first_ns THEN excluded.packet_number ELSE packet_number END,
+          first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns))sql");
+    for (const auto& row : delta.evidence) {
+        evidence.bind(1, row.mac).bind(2, row.ip).bind(3, row.attribute).bind(4, row.value).bind(5, row.protocol);
+        evidence.bindReal(6, row.confidence).bind(7, asInt(row.count)).bind(8, row.firstNs).bind(9, row.lastNs);
+        if (row.captureId)
+            evidence.bind(10, row.captureId);
+        else
+            evidence.bindNull(10);
+        evidence.bind(11, asInt(row.packetNumber)).execute();
+    }
     SqliteStatement anomaly(m_db, "INSERT INTO anomaly VALUES(?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
     for (const auto& [name, count] : delta.anomalies)
         anomaly.bind(1, name).bind(2, asInt(count)).execute();
@@ -334,6 +350,29 @@ std::vector<analysis::SeriesRecord> SurveyStore::series(analysis::SeriesRecord::
         row.txBytes = static_cast<std::uint64_t>(query.columnInt(3));
         row.rxPackets = static_cast<std::uint64_t>(query.columnInt(4));
         row.rxBytes = static_cast<std::uint64_t>(query.columnInt(5));
+        result.push_back(std::move(row));
+    }
+    return result;
+}
+
+std::vector<analysis::EvidenceRecord> SurveyStore::evidence()
+{
+    std::vector<analysis::EvidenceRecord> result;
+    SqliteStatement query(m_db, "SELECT mac, ip, attribute, value, protocol, confidence, count, first_ns, last_ns, "
+                                "coalesce(capture_id, 0), packet_number FROM evidence ORDER BY mac, ip, attribute, value");
+    while (query.step()) {
+        analysis::EvidenceRecord row;
+        row.mac = query.columnText(0);
+        row.ip = query.columnText(1);
+        row.attribute = query.columnText(2);
+        row.value = query.columnText(3);
+        row.protocol = query.columnText(4);
+        row.confidence = query.columnDouble(5);
+        row.count = static_cast<std::uint64_t>(query.columnInt(6));
+        row.firstNs = query.columnInt(7);
+        row.lastNs = query.columnInt(8);
+        row.captureId = query.columnInt(9);
+        row.packetNumber = static_cast<std::uint64_t>(query.columnInt(10));
         result.push_back(std::move(row));
     }
     return result;

@@ -5,7 +5,9 @@
 #include "core/net/oui_table.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace mieruka::survey {
@@ -16,6 +18,70 @@ struct HostUsage {
     std::set<std::string> protocols;
     std::set<int> serverPorts;
 };
+
+/// The value a ledger column shows: the most trusted, then most often seen, then earliest.
+const Evidence* bestOf(const std::vector<Evidence>& evidence, std::initializer_list<std::string_view> attributes)
+{
+    const Evidence* best = nullptr;
+    for (std::string_view attribute : attributes) {
+        for (const auto& fact : evidence) {
+            if (fact.attribute != attribute)
+                continue;
+            if (!best || fact.confidence > best->confidence
+                || (fact.confidence == best->confidence && fact.count > best->count))
+                best = &fact;
+        }
+        if (best)
+            return best; // earlier attributes in the list win over later ones
+    }
+    return nullptr;
+}
+
+/// Evidence is keyed by the MAC and IP its frame carried. A MAC that is a router's says
+/// nothing about the host behind it, so such rows go by IP.
+void attachEvidence(SurveySnapshot& snapshot, const std::vector<analysis::EvidenceRecord>& rows)
+{
+    std::map<std::string, std::size_t> byMac, byIp;
+    for (std::size_t i = 0; i < snapshot.hosts.size(); ++i) {
+        const auto& host = snapshot.hosts[i].host;
+        if (!host.mac.empty())
+            byMac[host.mac] = i;
+        for (const auto& ip : host.ips)
+            byIp.emplace(ip, i);
+    }
+    std::map<std::int64_t, std::string> capturePaths;
+    for (const auto& capture : snapshot.captures)
+        capturePaths[capture.id] = capture.path;
+    for (const auto& row : rows) {
+        std::optional<std::size_t> target;
+        const auto mac = byMac.find(row.mac);
+        const bool routerMac = mac != byMac.end() && snapshot.hosts[mac->second].host.isRouter;
+        if (mac != byMac.end() && !routerMac)
+            target = mac->second;
+        else if (const auto ip = byIp.find(row.ip); ip != byIp.end())
+            target = ip->second;
+        else if (mac != byMac.end())
+            target = mac->second;
+        if (!target)
+            continue;
+        const auto capture = capturePaths.find(row.captureId);
+        snapshot.hosts[*target].evidence.push_back({row.attribute, row.value, row.protocol, row.confidence, row.firstNs,
+                                                    capture == capturePaths.end() ? std::string() : capture->second,
+                                                    row.packetNumber, row.count});
+    }
+    for (auto& host : snapshot.hosts) {
+        if (const auto* fact = bestOf(host.evidence, {"hostname"}))
+            host.hostname = fact->value;
+        if (const auto* fact = bestOf(host.evidence, {"os_name"}))
+            host.os = fact->value;
+        if (const auto* fact = bestOf(host.evidence, {"model_name", "product_name"}))
+            host.model = fact->value;
+        if (const auto* fact = bestOf(host.evidence, {"firmware_version"}))
+            host.firmware = fact->value;
+        if (const auto* fact = bestOf(host.evidence, {"serial_number"}))
+            host.serial = fact->value;
+    }
+}
 
 } // namespace
 
@@ -64,7 +130,7 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
             if (const auto mac = net::MacAddress::parse(host.mac); mac && !mac->isLocallyAdministered()) {
                 row.vendor = std::string(net::OuiTable::lookup(*mac));
                 if (!row.vendor.empty())
-                    row.evidence.push_back({"vendor", row.vendor, "oui", 1.0, 0});
+                    row.evidence.push_back({"vendor", row.vendor, "oui", 1.0, 0, std::string(), 0, 1});
             }
         }
         std::set<std::string> protocols;
@@ -80,7 +146,8 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
         for (const auto& ip : host.ips) {
             collect(ip);
             if (const auto it = firstBinding.find({host.mac, ip}); it != firstBinding.end())
-                row.evidence.push_back({"ip", ip, it->second->source, 1.0, it->second->firstNs});
+                row.evidence.push_back({"ip", ip, it->second->source, 1.0, it->second->firstNs, std::string(), 0,
+                                        it->second->packets});
         }
         row.protocols.assign(protocols.begin(), protocols.end());
         row.serverPorts.assign(ports.begin(), ports.end());
@@ -89,6 +156,7 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
         row.host = std::move(host);
         snapshot.hosts.push_back(std::move(row));
     }
+    attachEvidence(snapshot, store.evidence());
     return snapshot;
 }
 

@@ -13,11 +13,14 @@ namespace mieruka::survey {
 
 /// Why the ledger says what it says about a host: one fact with its origin.
 struct Evidence {
-    std::string attribute;   ///< "vendor", "ip", …
+    std::string attribute;   ///< "vendor", "ip", "hostname", "firmware_version", …
     std::string value;
-    std::string source;      ///< "oui", "arp", "ip", …
+    std::string source;      ///< "oui", "arp", "ip", or the protocol ("dhcp", "lldp", "s7comm", …)
     double confidence = 1.0;
     std::int64_t timeNs = 0; ///< first time the fact was seen (0 when not tied to a frame)
+    std::string capture;     ///< capture file of the first frame that showed it (empty if none)
+    std::uint64_t packetNumber = 0; ///< its 1-based frame number there
+    std::uint64_t count = 0; ///< frames that showed it
 };
 
 /// A row of the asset ledger.
@@ -26,6 +29,9 @@ struct LedgerHost {
     std::string vendor;                   ///< IEEE registry organisation name; empty when unknown/random MAC
     std::string hostname;                 ///< filled by the identification layer
     std::string os;                       ///< filled by the identification layer
+    std::string model;                    ///< model / order number / product name the device states
+    std::string firmware;
+    std::string serial;
     std::string role = "unknown";
     std::vector<std::string> protocols;   ///< protocol labels of its conversations
     std::vector<int> serverPorts;         ///< TCP/UDP ports it answered on (as the non-initiating side)

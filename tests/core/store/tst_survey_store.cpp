@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/schema.h"
 #include "core/store/survey_store.h"
 
 #include <QFile>
@@ -121,6 +122,46 @@ private slots:
             db.execute("CREATE TABLE t(x)");
         }
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store::SurveyStore survey(path));
+    }
+
+    void migratesAVersion1Survey()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("v1.mieruka")).toStdString();
+        {
+            store::SqliteDb db(path, true);
+            db.execute(store::schemaMigrations()[0]);
+            db.execute("PRAGMA application_id=" + std::to_string(store::SurveyStore::kApplicationId));
+            db.execute("PRAGMA user_version=1");
+            db.execute("INSERT INTO anomaly VALUES('truncated_tcp', 5)");
+        }
+        store::SurveyStore survey(path);
+        QCOMPARE(survey.schemaVersion(), store::SurveyStore::kSchemaVersion);
+        QCOMPARE(survey.anomalies().front().second, std::uint64_t(5));
+        QVERIFY(survey.evidence().empty());
+        analysis::AnalysisDelta delta;
+        analysis::EvidenceRecord fact;
+        fact.mac = "00:1b:1b:00:00:01";
+        fact.attribute = "firmware_version";
+        fact.value = "V3.2.6";
+        fact.protocol = "s7comm";
+        fact.confidence = 0.95;
+        fact.count = 2;
+        fact.firstNs = 20;
+        fact.lastNs = 30;
+        fact.packetNumber = 7;
+        delta.evidence.push_back(fact);
+        survey.commitChunk(delta, {});
+        fact.firstNs = 10;
+        fact.packetNumber = 3;
+        delta.evidence = {fact};
+        survey.commitChunk(delta, {});
+        const auto rows = survey.evidence();
+        QCOMPARE(rows.size(), std::size_t(1));
+        QCOMPARE(rows.front().count, std::uint64_t(4));
+        QCOMPARE(rows.front().firstNs, std::int64_t(10));
+        QCOMPARE(rows.front().packetNumber, std::uint64_t(3)); // the earliest frame is the evidence
+        QCOMPARE(rows.front().lastNs, std::int64_t(30));
     }
 
     void refusesNewerSchema()
