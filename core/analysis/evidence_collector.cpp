@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence_collector.h"
 
+#include "tcp_fingerprint.h"
+
 #include "core/protocols/protocol_registry.h"
 
 #include <algorithm>
@@ -26,8 +28,39 @@ void EvidenceCollector::addPacket(const decode::DecodedPacket& packet, std::int6
 {
     m_facts.clear();
     protocols::ProtocolRegistry::standard().dispatch(packet, timestampNs, m_facts);
+    if (packet.transport == decode::TransportKind::Tcp && (packet.tcp.flags & 0x02) != 0)
+        addTcpSignature(packet);
     for (const auto& fact : m_facts)
         record(packet, fact, timestampNs, frame);
+}
+
+void EvidenceCollector::addTcpSignature(const decode::DecodedPacket& packet)
+{
+    const auto signature = TcpSignature::of(packet);
+    if (!signature)
+        return;
+    protocols::IdentityFact raw;
+    raw.attribute = protocols::Attribute::TcpFingerprint;
+    raw.protocol = signature->synAck ? "tcp_synack" : "tcp_syn";
+    raw.value = signature->text();
+    raw.confidence = 1.0f;
+    m_facts.push_back(std::move(raw));
+    const auto guess = OsSignatureTable::standard().match(*signature);
+    if (!guess)
+        return;
+    const auto add = [&](protocols::Attribute attribute, const std::string& value) {
+        if (value.empty())
+            return;
+        protocols::IdentityFact fact;
+        fact.attribute = attribute;
+        fact.protocol = signature->synAck ? "tcp_synack" : "tcp_syn";
+        fact.value = value;
+        fact.confidence = static_cast<float>(guess->confidence);
+        m_facts.push_back(std::move(fact));
+    };
+    add(protocols::Attribute::OsFamily, guess->family);
+    add(protocols::Attribute::OsName, guess->name);
+    add(protocols::Attribute::OsVersion, guess->version);
 }
 
 void EvidenceCollector::record(const decode::DecodedPacket& packet, const protocols::IdentityFact& fact,

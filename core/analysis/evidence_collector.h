@@ -31,6 +31,8 @@ public:
     std::vector<EvidenceRecord> take();
 
 private:
+    /// The passive TCP signature of a SYN / SYN+ACK and the OS it points to, about the sender.
+    void addTcpSignature(const decode::DecodedPacket& packet);
     void record(const decode::DecodedPacket& packet, const protocols::IdentityFact& fact, std::int64_t timestampNs,
                 const FrameRef& frame);
 

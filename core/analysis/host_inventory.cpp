@@ -85,7 +85,8 @@ std::vector<HostRecord> HostInventory::build(const std::vector<BindingRecord>& b
     for (auto& [mac, facts] : macs) {
         const bool manyNetworks = facts.networks.size() >= kRouterNetworks;
         bool foreignNetwork = false;
-        if (facts.networks.size() >= 2 && !facts.arpNetworks.empty())
+        // A MAC that claims addresses of one network in ARP but sends from another forwards for it.
+        if (!facts.networks.empty() && !facts.arpNetworks.empty())
             for (const auto& network : facts.networks)
                 foreignNetwork = foreignNetwork || !facts.arpNetworks.contains(network);
         HostRecord host;

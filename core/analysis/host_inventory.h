@@ -29,7 +29,7 @@ class HostInventory {
 public:
     /// A MAC is a router when it sources IPv4 /24s or IPv6 /64s from at least this many networks…
     static constexpr std::size_t kRouterNetworks = 3;
-    /// …or from two networks while claiming addresses of only one of them in ARP.
+    /// …or from any network it does not claim an address of in ARP.
     static std::vector<HostRecord> build(const std::vector<BindingRecord>& bindings,
                                          const std::vector<EndpointRecord>& endpoints);
 };

@@ -13,7 +13,8 @@ std::string_view attributeName(Attribute attribute)
         "device_type",       "firmware_version", "hardware_version", "serial_number",  "system_description",
         "user_agent",        "server_banner",   "dhcp_fingerprint", "dhcp_vendor_class", "dhcp_client_id",
         "capabilities",      "management_address", "port_id",      "protocol_role",   "station_address",
-        "location",          "plant_id",        "application_uri",  "security_finding",
+        "location",          "plant_id",        "application_uri",  "security_finding", "os_family",
+        "tcp_fingerprint",
     };
     const auto index = static_cast<std::size_t>(attribute);
     return index < kNames.size() ? kNames[index] : std::string_view("unknown");

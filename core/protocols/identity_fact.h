@@ -44,6 +44,8 @@ enum class Attribute : std::uint8_t {
     PlantId,
     ApplicationUri,    ///< OPC UA application / product URI
     SecurityFinding,   ///< e.g. "opcua_security_none", "snmp_community:public" (never the secret itself)
+    OsFamily,          ///< windows | linux | macos | bsd | embedded | rtos
+    TcpFingerprint,    ///< "ttl:window:options:wscale:df", the raw passive TCP signature
     Count_
 };
 

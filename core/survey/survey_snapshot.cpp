@@ -60,8 +60,8 @@ void attachEvidence(SurveySnapshot& snapshot, const std::vector<analysis::Eviden
             target = mac->second;
         else if (const auto ip = byIp.find(row.ip); ip != byIp.end())
             target = ip->second;
-        else if (mac != byMac.end())
-            target = mac->second;
+        else if (mac != byMac.end() && row.ip.empty())
+            target = mac->second; // a router's own link-layer facts (LLDP, CDP)
         if (!target)
             continue;
         const auto capture = capturePaths.find(row.captureId);

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace mieruka::protocols {
+
+/// Vendor name for a numeric BACnet (ASHRAE) vendor id; empty when the id is not in our (deliberately small) table.
+std::string_view bacnetVendorName(std::uint32_t vendorId);
+
+} // namespace mieruka::protocols

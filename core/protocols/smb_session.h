@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payload_context.h"
+
+namespace mieruka::protocols {
+
+/// SMB session setup (TCP 139/445, either direction). SMB1 Session Setup AndX NativeOS and
+/// NativeLanMan strings, and NTLMSSP messages inside SMB1/SMB2 session setup security blobs:
+/// the CHALLENGE's target info (computer and domain names) and the version structure.
+void decodeSmbSession(const PayloadContext& context, FactList& facts);
+
+} // namespace mieruka::protocols

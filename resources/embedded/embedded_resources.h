@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string_view>
+
+/// The text tables under resources/, compiled in (resources/CMakeLists.txt). One function per
+/// file, named after its path.
+namespace mieruka::resources {
+
+std::string_view os_tcp_signatures_tsv();
+
+} // namespace mieruka::resources

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "core/protocols/hart_ip.h"
+
+#include "core/decode/decoded_packet.h"
+#include "tests/support/packet_builder.h"
+
+#include <algorithm>
+#include <string>
+
+using namespace mieruka;
+using namespace mieruka::protocols;
+
+namespace {
+
+/// Facts as "src|attribute|value" (dst / exp for the other subjects), in emission order.
+QStringList run(const test::Bytes& payload, bool toService, const char* destination = "10.0.0.2")
+{
+    decode::DecodedPacket packet;
+    packet.network = decode::NetworkKind::Ipv4;
+    packet.ipLayerCount = 1;
+    packet.ipLayers[0].src = test::ip("10.0.0.1");
+    packet.ipLayers[0].dst = test::ip(destination);
+    packet.transport = decode::TransportKind::Udp;
+    packet.srcPort = toService ? 50000 : 5094;
+    packet.dstPort = toService ? 5094 : 50000;
+    packet.payload = payload;
+    FactList facts;
+    decodeHartIp(PayloadContext{packet, payload, 0, toService}, facts);
+    QStringList result;
+    for (const auto& fact : facts) {
+        const char* subject = fact.subject == Subject::Source ? "src" : fact.subject == Subject::Destination ? "dst" : "exp";
+        QString line = QString::fromLatin1(subject) + QLatin1Char('|')
+            + QString::fromUtf8(attributeName(fact.attribute).data(), qsizetype(attributeName(fact.attribute).size()))
+            + QLatin1Char('|') + QString::fromStdString(fact.value);
+        if (fact.aboutIp)
+            line += QLatin1Char('@') + QString::fromStdString(fact.aboutIp->toString());
+        result << line;
+        if (fact.protocol != "hart_ip" || fact.confidence <= 0.f || fact.confidence > 1.f)
+            result << QStringLiteral("BAD LABEL OR CONFIDENCE");
+    }
+    return result;
+}
+
+} // namespace
+
+class TestHartIp : public QObject {
+    Q_OBJECT
+private slots:
+    void decode_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::addColumn<bool>("toService");
+        QTest::addColumn<QStringList>("expected");
+        // hart-ip/hart-ip.pcap frame 1
+        QTest::newRow("session initiate request")
+            << QByteArray("010000000002000d0100007530")
+            << true
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:client"), QStringLiteral("dst|protocol_role|hart_ip:server")};
+        // hart-ip/hart-ip.pcap frame 2
+        QTest::newRow("session initiate response")
+            << QByteArray("010100000002000d010000ea60")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:server"), QStringLiteral("dst|protocol_role|hart_ip:client")};
+        // hart-ip/hart-ip.pcap frame 3
+        QTest::newRow("command 0 request")
+            << QByteArray("010003000003001182264e0000d2000038")
+            << true
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:client"), QStringLiteral("dst|protocol_role|hart_ip:server")};
+        // hart-ip/hart-ip.pcap frame 4 (Rosemount WirelessHART gateway)
+        QTest::newRow("command 0 response hart 7")
+            << QByteArray("010103000003002986264e0000d2001800d0fe264e050704010e0c0000d205020002d00026002684e4")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:server"), QStringLiteral("dst|protocol_role|hart_ip:client"), QStringLiteral("src|vendor_id|38"), QStringLiteral("src|product_code|0x264e"), QStringLiteral("src|firmware_version|1"), QStringLiteral("src|hardware_version|1"), QStringLiteral("src|serial_number|210")};
+        // crafted: short frame, manufacturer 0x26 in byte 1
+        QTest::newRow("command 0 response hart 5")
+            << QByteArray("010103000003001a0680000e0000fe2606050504030a2112d687")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:server"), QStringLiteral("dst|protocol_role|hart_ip:client"), QStringLiteral("src|vendor_id|38"), QStringLiteral("src|product_code|0x0006"), QStringLiteral("src|firmware_version|3"), QStringLiteral("src|hardware_version|1"), QStringLiteral("src|serial_number|1234567")};
+        // crafted: response code 0x40 (not implemented)
+        QTest::newRow("command 0 error response")
+            << QByteArray("010103000003001386264e0000d200024000ff")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|hart_ip:server"), QStringLiteral("dst|protocol_role|hart_ip:client")};
+    }
+
+    void decode()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        QFETCH(QStringList, expected);
+        QCOMPARE(run(test::bytesFromHex(hex.toStdString()), toService), expected);
+    }
+
+    /// Every prefix of every row: no crash, and nothing that the whole message would not say.
+    void truncatedAtEveryLength_data() { decode_data(); }
+    void truncatedAtEveryLength()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        QFETCH(QStringList, expected);
+        const test::Bytes full = test::bytesFromHex(hex.toStdString());
+        for (std::size_t length = 0; length < full.size(); ++length) {
+            const test::Bytes prefix(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length));
+            for (const QString& fact : run(prefix, toService))
+                QVERIFY2(expected.contains(fact), qPrintable(QString::number(length) + QLatin1Char(' ') + fact));
+        }
+    }
+
+    /// Lengths and counts set to their maximum, every byte flipped in turn: no crash.
+    void hostile_data() { decode_data(); }
+    void hostile()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        const test::Bytes full = test::bytesFromHex(hex.toStdString());
+        for (std::size_t i = 0; i < full.size(); ++i) {
+            for (const std::byte value : {std::byte{0xff}, std::byte{0x00}, std::byte{0x7f}}) {
+                test::Bytes mutated = full;
+                mutated[i] = value;
+                run(mutated, toService);
+            }
+        }
+        QVERIFY(true);
+    }
+
+    void wrongMagic_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::newRow("version zero") << QByteArray("000000000002000d0100007530");
+        QTest::newRow("unknown message type") << QByteArray("010700000002000d0100007530");
+        QTest::newRow("unknown message id") << QByteArray("010040000002000d0100007530");
+        QTest::newRow("byte count below header") << QByteArray("01000000000200030100007530");
+    }
+
+    void wrongMagic()
+    {
+        QFETCH(QByteArray, hex);
+        QVERIFY(run(test::bytesFromHex(hex.toStdString()), true).isEmpty());
+        QVERIFY(run(test::bytesFromHex(hex.toStdString()), false).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHartIp)
+#include "tst_hart_ip.moc"

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QByteArray>
+#include <QStringList>
+#include <QTest>
+
+#include "core/protocols/http_headers.h"
+#include "tests/support/packet_builder.h"
+
+#include <cstdio>
+#include <span>
+
+using namespace mieruka;
+using protocols::FactList;
+using Decoder = protocols::PayloadDecoder;
+
+namespace {
+
+FactList run(Decoder decoder, const QByteArray& payloadBytes, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
+             bool tcp = true)
+{
+    const auto* data = reinterpret_cast<const std::byte*>(payloadBytes.constData());
+    const std::span<const std::byte> payload(data, std::size_t(payloadBytes.size()));
+    decode::DecodedPacket packet;
+    packet.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp;
+    packet.srcPort = srcPort;
+    packet.dstPort = dstPort;
+    packet.ipLayers[0].src = test::ip("192.0.2.10");
+    packet.ipLayerCount = 1;
+    packet.payload = payload;
+    protocols::PayloadContext context{packet, payload, 0, toService};
+    FactList facts;
+    decoder(context, facts);
+    return facts;
+}
+
+/// "attribute=value/confidence"; every fact here must be about the sender.
+QStringList describe(const FactList& facts)
+{
+    QStringList out;
+    for (const auto& fact : facts) {
+        char confidence[16];
+        std::snprintf(confidence, sizeof confidence, "%.2f", double(fact.confidence));
+        const char* subject = fact.subject == protocols::Subject::Source ? "" : "[not source]";
+        out << QString::fromStdString(std::string(protocols::attributeName(fact.attribute)) + '=' + fact.value + '/'
+                                      + confidence + subject);
+    }
+    return out;
+}
+
+/// Every prefix of `payload`: no crash, nothing the whole message would not say.
+void checkPrefixes(Decoder decoder, const QByteArray& payload, std::uint16_t srcPort, std::uint16_t dstPort,
+                   bool toService, bool tcp = true)
+{
+    const QStringList whole = describe(run(decoder, payload, srcPort, dstPort, toService, tcp));
+    for (qsizetype length = 0; length < payload.size(); ++length) {
+        const QStringList part = describe(run(decoder, payload.left(length), srcPort, dstPort, toService, tcp));
+        for (const auto& fact : part)
+            QVERIFY2(whole.contains(fact), qPrintable(QStringLiteral("%1 at length %2").arg(fact).arg(length)));
+    }
+}
+
+} // namespace
+
+class TestHttpHeaders : public QObject {
+    Q_OBJECT
+private slots:
+    void decode_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<int>("srcPort");
+        QTest::addColumn<int>("dstPort");
+        QTest::addColumn<bool>("toService");
+        QTest::addColumn<QStringList>("expected");
+        // /work/shared/captures/hosts/get.pcap frames 4 and 6
+        QTest::newRow("request wget (get.pcap #4)")
+            << QByteArray("GET /download/CHANGES.bro-aux.txt HTTP/1.1\r\nUser-Agent: Wget/1.14 (darwin12.2.0)\r\nAccept: */*\r\nHost: bro.org\r\nConnection: Keep-Alive\r\n\r\n")
+            << 50000 << 80 << true << QStringList{QStringLiteral("user_agent=Wget/1.14 (darwin12.2.0)/0.90")};
+        QTest::newRow("response apache (get.pcap #6)")
+            << QByteArray("HTTP/1.1 200 OK\r\nDate: Mon, 03 Jun 2013 04:01:27 GMT\r\nServer: Apache/2.4.3 (Fedora)\r\nContent-Length: 4705\r\n\r\nServer: not-a-header\r\n")
+            << 80 << 50000 << false << QStringList{QStringLiteral("server_banner=Apache/2.4.3 (Fedora)/0.90")};
+        QTest::newRow("basic auth challenge")
+            << QByteArray("HTTP/1.0 401 Unauthorized\r\nserver: GoAhead-Webs\r\nwww-authenticate: Basic realm=\"PLC\"\r\n\r\n")
+            << 8080 << 50000 << false << QStringList{QStringLiteral("server_banner=GoAhead-Webs/0.90"), QStringLiteral("security_finding=http_basic_auth/0.95")};
+        QTest::newRow("basic auth sent, never the credential")
+            << QByteArray("POST /cgi-bin/set HTTP/1.1\r\nAuthorization: Basic YWRtaW46c2VjcmV0\r\nUSER-AGENT: curl/7.88\r\n\r\n")
+            << 50000 << 8000 << true << QStringList{QStringLiteral("security_finding=http_basic_auth_sent/0.95"), QStringLiteral("user_agent=curl/7.88/0.90")};
+        QTest::newRow("digest is not basic")
+            << QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"x\"\r\n\r\n")
+            << 80 << 50000 << false << QStringList{};
+        QTest::newRow("body segment ignored")
+            << QByteArray("User-Agent: fake\r\nServer: fake\r\n\r\n")
+            << 50000 << 80 << true << QStringList{};
+        QTest::newRow("unknown method")
+            << QByteArray("FOO / HTTP/1.1\r\nUser-Agent: x\r\n\r\n")
+            << 50000 << 80 << true << QStringList{};
+        QTest::newRow("request line without version")
+            << QByteArray("GET /index.html\r\nUser-Agent: x\r\n\r\n")
+            << 50000 << 80 << true << QStringList{};
+        QTest::newRow("header line cut by segment end")
+            << QByteArray("GET / HTTP/1.1\r\nUser-Agent: Mozilla/5.0 (Wind")
+            << 50000 << 80 << true << QStringList{};
+        QTest::newRow("binary")
+            << QByteArray::fromHex("16030100a5010000a10303")
+            << 50000 << 80 << true << QStringList{};
+
+    }
+
+    void decode()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, srcPort);
+        QFETCH(int, dstPort);
+        QFETCH(bool, toService);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(run(protocols::decodeHttpHeaders, payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, true)), expected);
+    }
+
+    void truncatedAtEveryLength_data() { decode_data(); }
+    void truncatedAtEveryLength()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(int, srcPort);
+        QFETCH(int, dstPort);
+        QFETCH(bool, toService);
+        checkPrefixes(protocols::decodeHttpHeaders, payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpHeaders)
+#include "tst_http_headers.moc"

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "core/protocols/iec104.h"
+
+#include "core/decode/decoded_packet.h"
+#include "tests/support/packet_builder.h"
+
+#include <algorithm>
+#include <string>
+
+using namespace mieruka;
+using namespace mieruka::protocols;
+
+namespace {
+
+/// Facts as "src|attribute|value" (dst / exp for the other subjects), in emission order.
+QStringList run(const test::Bytes& payload, bool toService, const char* destination = "10.0.0.2")
+{
+    decode::DecodedPacket packet;
+    packet.network = decode::NetworkKind::Ipv4;
+    packet.ipLayerCount = 1;
+    packet.ipLayers[0].src = test::ip("10.0.0.1");
+    packet.ipLayers[0].dst = test::ip(destination);
+    packet.transport = decode::TransportKind::Tcp;
+    packet.srcPort = toService ? 50000 : 2404;
+    packet.dstPort = toService ? 2404 : 50000;
+    packet.payload = payload;
+    FactList facts;
+    decodeIec104(PayloadContext{packet, payload, 0, toService}, facts);
+    QStringList result;
+    for (const auto& fact : facts) {
+        const char* subject = fact.subject == Subject::Source ? "src" : fact.subject == Subject::Destination ? "dst" : "exp";
+        QString line = QString::fromLatin1(subject) + QLatin1Char('|')
+            + QString::fromUtf8(attributeName(fact.attribute).data(), qsizetype(attributeName(fact.attribute).size()))
+            + QLatin1Char('|') + QString::fromStdString(fact.value);
+        if (fact.aboutIp)
+            line += QLatin1Char('@') + QString::fromStdString(fact.aboutIp->toString());
+        result << line;
+        if (fact.protocol != "iec104" || fact.confidence <= 0.f || fact.confidence > 1.f)
+            result << QStringLiteral("BAD LABEL OR CONFIDENCE");
+    }
+    return result;
+}
+
+} // namespace
+
+class TestIec104 : public QObject {
+    Q_OBJECT
+private slots:
+    void decode_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::addColumn<bool>("toService");
+        QTest::addColumn<QStringList>("expected");
+        // iec104/IEC104_SQ.pcapng frame 1 (M_SP_NA_1, SQ)
+        QTest::newRow("monitor direction interrogated")
+            << QByteArray("681d02000200019014001e0400000000000000000000000000000000000101")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlled_station"), QStringLiteral("dst|protocol_role|iec104:controlling_station"), QStringLiteral("src|station_address|iec104:1054")};
+        // iec104/epf-parameter-screening_iec104.pcap frame 9 (C_IC_NA_1 act)
+        QTest::newRow("interrogation command activation")
+            << QByteArray("680e00000000640106000a0000000014")
+            << true
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlling_station"), QStringLiteral("dst|protocol_role|iec104:controlled_station"), QStringLiteral("dst|station_address|iec104:10")};
+        // crafted: C_SC_NA_1 actcon from the outstation
+        QTest::newRow("single command confirmation")
+            << QByteArray("680e020002002d0107000a0001000001")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlled_station"), QStringLiteral("dst|protocol_role|iec104:controlling_station"), QStringLiteral("src|station_address|iec104:10")};
+        // iec104/epf-parameter-screening_iec104.pcap frame 7
+        QTest::newRow("startdt act")
+            << QByteArray("680407000000")
+            << true
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlling_station"), QStringLiteral("dst|protocol_role|iec104:controlled_station")};
+        // crafted
+        QTest::newRow("startdt con")
+            << QByteArray("68040b000000")
+            << false
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlled_station"), QStringLiteral("dst|protocol_role|iec104:controlling_station")};
+        // crafted
+        QTest::newRow("testfr act says nothing")
+            << QByteArray("680443000000")
+            << true
+            << QStringList{};
+        // crafted
+        QTest::newRow("s format says nothing")
+            << QByteArray("680401000200")
+            << true
+            << QStringList{};
+        // crafted: C_IC_NA_1 act to 0xffff
+        QTest::newRow("global address not a station")
+            << QByteArray("680e0000000064010600ffff00000014")
+            << true
+            << QStringList{QStringLiteral("src|protocol_role|iec104:controlling_station"), QStringLiteral("dst|protocol_role|iec104:controlled_station")};
+    }
+
+    void decode()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        QFETCH(QStringList, expected);
+        QCOMPARE(run(test::bytesFromHex(hex.toStdString()), toService), expected);
+    }
+
+    /// Every prefix of every row: no crash, and nothing that the whole message would not say.
+    void truncatedAtEveryLength_data() { decode_data(); }
+    void truncatedAtEveryLength()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        QFETCH(QStringList, expected);
+        const test::Bytes full = test::bytesFromHex(hex.toStdString());
+        for (std::size_t length = 0; length < full.size(); ++length) {
+            const test::Bytes prefix(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length));
+            for (const QString& fact : run(prefix, toService))
+                QVERIFY2(expected.contains(fact), qPrintable(QString::number(length) + QLatin1Char(' ') + fact));
+        }
+    }
+
+    /// Lengths and counts set to their maximum, every byte flipped in turn: no crash.
+    void hostile_data() { decode_data(); }
+    void hostile()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, toService);
+        const test::Bytes full = test::bytesFromHex(hex.toStdString());
+        for (std::size_t i = 0; i < full.size(); ++i) {
+            for (const std::byte value : {std::byte{0xff}, std::byte{0x00}, std::byte{0x7f}}) {
+                test::Bytes mutated = full;
+                mutated[i] = value;
+                run(mutated, toService);
+            }
+        }
+        QVERIFY(true);
+    }
+
+    void wrongMagic_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::newRow("wrong start") << QByteArray("690407000000");
+        QTest::newRow("length too short") << QByteArray("680207000000");
+        QTest::newRow("length maxed") << QByteArray("68ff07000000");
+        QTest::newRow("u format with data") << QByteArray("680407000001");
+        QTest::newRow("type zero") << QByteArray("680e00000000000106000a0000000014");
+        QTest::newRow("cause zero") << QByteArray("680e00000000640100000a0000000014");
+        QTest::newRow("private type") << QByteArray("680e00000000c80106000a0000000014");
+    }
+
+    void wrongMagic()
+    {
+        QFETCH(QByteArray, hex);
+        QVERIFY(run(test::bytesFromHex(hex.toStdString()), true).isEmpty());
+        QVERIFY(run(test::bytesFromHex(hex.toStdString()), false).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIec104)
+#include "tst_iec104.moc"
