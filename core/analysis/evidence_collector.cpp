@@ -24,14 +24,21 @@ bool isHostIp(const net::IpAddress& ip)
 
 } // namespace
 
-void EvidenceCollector::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame)
+void EvidenceCollector::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame,
+                                  std::uint64_t flowFrames)
 {
+    const bool keepRoles = flowFrames <= kRoleFactFrames;
     m_facts.clear();
     protocols::ProtocolRegistry::standard().dispatch(packet, timestampNs, m_facts);
     if (packet.transport == decode::TransportKind::Tcp && (packet.tcp.flags & 0x02) != 0)
         addTcpSignature(packet);
-    for (const auto& fact : m_facts)
+    for (auto& fact : m_facts) {
+        const bool roleFact = fact.attribute == protocols::Attribute::ProtocolRole
+                              || fact.attribute == protocols::Attribute::StationAddress;
+        if (roleFact && !keepRoles)
+            continue;
         record(packet, fact, timestampNs, frame);
+    }
 }
 
 void EvidenceCollector::addTcpSignature(const decode::DecodedPacket& packet)
@@ -63,71 +70,86 @@ void EvidenceCollector::addTcpSignature(const decode::DecodedPacket& packet)
     add(protocols::Attribute::OsVersion, guess->version);
 }
 
-void EvidenceCollector::record(const decode::DecodedPacket& packet, const protocols::IdentityFact& fact,
+std::size_t EvidenceCollector::KeyHash::operator()(const Key& key) const noexcept
+{
+    std::uint64_t h = key.mac.toU64() * 0x9e3779b97f4a7c15ULL;
+    h ^= key.ip.hash() + (h << 6) + (h >> 2);
+    h ^= static_cast<std::uint64_t>(key.attribute) + (h << 6) + (h >> 2);
+    h ^= std::hash<std::string_view>{}(key.protocol) + (h << 6) + (h >> 2);
+    h ^= std::hash<std::string>{}(key.value) + (h << 6) + (h >> 2);
+    return static_cast<std::size_t>(h);
+}
+
+void EvidenceCollector::record(const decode::DecodedPacket& packet, protocols::IdentityFact& fact,
                                std::int64_t timestampNs, const FrameRef& frame)
 {
     if (fact.value.empty())
         return;
-    net::MacAddress mac;
-    net::IpAddress ip;
+    Key key;
     const decode::IpLayer* layer = packet.innerIp();
     switch (fact.subject) {
     case protocols::Subject::Source:
         if (packet.hasLinkSource)
-            mac = packet.linkSource;
+            key.mac = packet.linkSource;
         if (layer)
-            ip = layer->src;
+            key.ip = layer->src;
         break;
     case protocols::Subject::Destination:
         if (packet.hasEthernet)
-            mac = packet.linkDestination;
+            key.mac = packet.linkDestination;
         if (layer)
-            ip = layer->dst;
+            key.ip = layer->dst;
         break;
     case protocols::Subject::Explicit:
         if (fact.aboutMac)
-            mac = *fact.aboutMac;
+            key.mac = *fact.aboutMac;
         if (fact.aboutIp)
-            ip = *fact.aboutIp;
+            key.ip = *fact.aboutIp;
         break;
     }
-    const std::string macText = isHostMac(mac) ? mac.toString() : std::string();
-    const std::string ipText = isHostIp(ip) ? ip.toString() : std::string();
-    if (macText.empty() && ipText.empty())
+    if (!isHostMac(key.mac))
+        key.mac = {};
+    if (!isHostIp(key.ip))
+        key.ip = {};
+    if (key.mac.isZero() && !key.ip.isValid())
         return; // about a broadcast or an unknown party: nobody to attach it to
-    const std::string attribute(protocols::attributeName(fact.attribute));
-    std::string key;
-    key.reserve(macText.size() + ipText.size() + attribute.size() + fact.value.size() + fact.protocol.size() + 4);
-    key.append(macText).append(1, '\x1f').append(ipText).append(1, '\x1f').append(attribute).append(1, '\x1f');
-    key.append(fact.value).append(1, '\x1f').append(fact.protocol);
+    key.attribute = fact.attribute;
+    key.protocol = fact.protocol;
+    key.value = std::move(fact.value);
     auto [it, inserted] = m_evidence.try_emplace(std::move(key));
-    EvidenceRecord& row = it->second;
+    Entry& entry = it->second;
     if (inserted) {
-        row.mac = macText;
-        row.ip = ipText;
-        row.attribute = attribute;
-        row.value = fact.value;
-        row.protocol = std::string(fact.protocol);
-        row.firstNs = row.lastNs = timestampNs;
-        row.fileIndex = frame.fileIndex;
-        row.packetNumber = frame.packetNumber;
+        entry.firstNs = entry.lastNs = timestampNs;
+        entry.frame = frame;
     }
-    ++row.count;
-    row.confidence = std::max(row.confidence, static_cast<double>(fact.confidence));
-    if (timestampNs < row.firstNs) {
-        row.firstNs = timestampNs;
-        row.fileIndex = frame.fileIndex;
-        row.packetNumber = frame.packetNumber;
+    ++entry.count;
+    entry.confidence = std::max(entry.confidence, static_cast<double>(fact.confidence));
+    if (timestampNs < entry.firstNs) {
+        entry.firstNs = timestampNs;
+        entry.frame = frame;
     }
-    row.lastNs = std::max(row.lastNs, timestampNs);
+    entry.lastNs = std::max(entry.lastNs, timestampNs);
 }
 
 std::vector<EvidenceRecord> EvidenceCollector::take()
 {
     std::vector<EvidenceRecord> rows;
     rows.reserve(m_evidence.size());
-    for (auto& [key, row] : m_evidence)
+    for (auto& [key, entry] : m_evidence) {
+        EvidenceRecord row;
+        row.mac = key.mac.isZero() ? std::string() : key.mac.toString();
+        row.ip = key.ip.isValid() ? key.ip.toString() : std::string();
+        row.attribute = std::string(protocols::attributeName(key.attribute));
+        row.value = key.value;
+        row.protocol = std::string(key.protocol);
+        row.confidence = entry.confidence;
+        row.count = entry.count;
+        row.firstNs = entry.firstNs;
+        row.lastNs = entry.lastNs;
+        row.fileIndex = entry.frame.fileIndex;
+        row.packetNumber = entry.frame.packetNumber;
         rows.push_back(std::move(row));
+    }
     m_evidence.clear();
     std::sort(rows.begin(), rows.end(), [](const EvidenceRecord& a, const EvidenceRecord& b) {
         return std::tie(a.mac, a.ip, a.attribute, a.value, a.protocol) < std::tie(b.mac, b.ip, b.attribute, b.value, b.protocol);

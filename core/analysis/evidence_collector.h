@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,24 +21,49 @@ struct FrameRef {
 };
 
 /// Turns the protocol decoders' facts into evidence rows about hosts (by MAC and/or IP),
-/// de-duplicated: a PLC that states its firmware in every poll response yields one row with a
-/// count. Memory grows with distinct facts, not frames.
+/// de-duplicated: a PLC that states its role in every poll response yields one row with a
+/// count. A repeated fact costs one hash lookup and no allocation (values are short strings).
+/// Memory grows with distinct facts, not frames.
 class EvidenceCollector {
 public:
+    /// Roles and station addresses are restated in every poll; after this many frames of a flow
+    /// they add nothing but cost, so only identity facts are kept from then on.
+    static constexpr std::uint64_t kRoleFactFrames = 64;
+
     /// Runs the registered protocol decoders on `packet` and records their facts.
-    void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame);
+    /// `flowFrames` is the count TrafficAnalyzer::addPacket returned for this frame.
+    void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame,
+                   std::uint64_t flowFrames = 0);
 
     /// The evidence gathered since the last call.
     std::vector<EvidenceRecord> take();
 
 private:
+    struct Key {
+        net::MacAddress mac;
+        net::IpAddress ip;
+        protocols::Attribute attribute = protocols::Attribute::Hostname;
+        std::string_view protocol; ///< decoders' static labels
+        std::string value;
+        friend bool operator==(const Key&, const Key&) = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const noexcept;
+    };
+    struct Entry {
+        double confidence = 0;
+        std::uint64_t count = 0;
+        std::int64_t firstNs = 0, lastNs = 0;
+        FrameRef frame;
+    };
+
     /// The passive TCP signature of a SYN / SYN+ACK and the OS it points to, about the sender.
     void addTcpSignature(const decode::DecodedPacket& packet);
-    void record(const decode::DecodedPacket& packet, const protocols::IdentityFact& fact, std::int64_t timestampNs,
+    void record(const decode::DecodedPacket& packet, protocols::IdentityFact& fact, std::int64_t timestampNs,
                 const FrameRef& frame);
 
     protocols::FactList m_facts; ///< reused per frame: allocation only when a decoder found something
-    std::unordered_map<std::string, EvidenceRecord> m_evidence; ///< key: mac|ip|attribute|value|protocol
+    std::unordered_map<Key, Entry, KeyHash> m_evidence;
 };
 
 } // namespace mieruka::analysis

@@ -91,11 +91,12 @@ std::string_view TrafficAnalyzer::labelFor(const FlowKey& key)
                         : ProtocolLabels::forIpProtocol(key.ipProtocol);
 }
 
-void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength)
+std::uint64_t TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs,
+                                         std::uint32_t wireLength)
 {
     m_latestNs = std::max(m_latestNs, timestampNs);
     if (packet.ipLayerCount == 0 && !packet.hasEthernet && !packet.hasLinkSource)
-        return; // nothing addressable was decoded; the importer still counts the frame
+        return 0; // nothing addressable was decoded; the importer still counts the frame
     if (packet.network == decode::NetworkKind::Arp)
         handleArp(packet, timestampNs);
     if (packet.ipLayerCount > 1)
@@ -130,6 +131,7 @@ void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_
     flow.minuteCounters[s].add(wireLength);
     flow.pending[index(side)].add(wireLength);
     flow.dirty = true;
+    ++flow.framesSeen;
 
     LinkCache& cache = flow.link[index(side)];
     const net::MacAddress destination = packet.hasEthernet ? packet.linkDestination : net::MacAddress{};
@@ -155,6 +157,7 @@ void TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_
         cache.minTtl = std::min(cache.minTtl, packet.ipLayers[0].ttl);
         cache.maxTtl = std::max(cache.maxTtl, packet.ipLayers[0].ttl);
     }
+    return flow.framesSeen;
 }
 
 void TrafficAnalyzer::handleArp(const decode::DecodedPacket& packet, std::int64_t timestampNs)

@@ -24,7 +24,9 @@ public:
     /// a later frame simply starts the same conversation again and the survey merges it.
     static constexpr std::int64_t kIdleEvictionNs = 600LL * 1'000'000'000;
 
-    void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
+    /// Returns how many frames the packet's flow has carried so far (this one included), or 0 when
+    /// the frame belongs to no flow.
+    std::uint64_t addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
     /// Everything accumulated since the last call, as survey rows; resets the deltas.
     AnalysisDelta takeDelta();
@@ -54,6 +56,7 @@ private:
     struct FlowState {
         bool initiatorIsLo = true;
         bool dirty = false;
+        std::uint64_t framesSeen = 0; ///< over the flow's life in this import, never reset
         std::string_view label;
         std::int64_t firstNs = 0, lastNs = 0;
         Counters pending[2];

@@ -15,16 +15,23 @@ const ProtocolRegistry& ProtocolRegistry::standard()
     return registry;
 }
 
+void ProtocolRegistry::PortTable::add(std::uint16_t port, PayloadDecoder decoder)
+{
+    if (slot[port] == 0) {
+        lists.emplace_back();
+        slot[port] = static_cast<std::uint8_t>(lists.size()); // < 256 distinct ports by construction
+    }
+    lists[slot[port] - 1u].push_back(decoder);
+}
+
 void ProtocolRegistry::addTcpPort(std::uint16_t port, PayloadDecoder decoder)
 {
-    m_tcp.push_back({port, decoder});
-    m_tcpPresent[port] = 1;
+    m_tcp.add(port, decoder);
 }
 
 void ProtocolRegistry::addUdpPort(std::uint16_t port, PayloadDecoder decoder)
 {
-    m_udp.push_back({port, decoder});
-    m_udpPresent[port] = 1;
+    m_udp.add(port, decoder);
 }
 
 void ProtocolRegistry::addEtherType(std::uint16_t etherType, PayloadDecoder decoder)
@@ -37,21 +44,25 @@ void ProtocolRegistry::addLlc(PayloadDecoder decoder)
     m_llc.push_back(decoder);
 }
 
-void ProtocolRegistry::runPorts(const std::vector<Entry>& entries, const std::array<std::uint8_t, 65536>& present,
-                                const decode::DecodedPacket& packet, std::int64_t timestampNs, FactList& facts) const
+void ProtocolRegistry::runPorts(const PortTable& table, const decode::DecodedPacket& packet, std::int64_t timestampNs,
+                                FactList& facts) const
 {
-    const bool toDestination = present[packet.dstPort] != 0;
-    const bool fromSource = present[packet.srcPort] != 0;
-    if (!toDestination && !fromSource)
+    const std::uint8_t toDestination = table.slot[packet.dstPort];
+    const std::uint8_t fromSource = table.slot[packet.srcPort];
+    if (toDestination != 0) {
+        for (auto decoder : table.lists[toDestination - 1u])
+            decoder(PayloadContext{packet, packet.payload, timestampNs, true}, facts);
+    }
+    if (fromSource == 0)
         return;
-    for (const auto& entry : entries) {
+    for (auto decoder : table.lists[fromSource - 1u]) {
         // Both ports may be registered (e.g. DHCP 67↔68): each decoder runs once per frame.
-        const bool matchesDestination = toDestination && entry.key == packet.dstPort;
-        const bool matchesSource = fromSource && entry.key == packet.srcPort;
-        if (!matchesDestination && !matchesSource)
-            continue;
-        PayloadContext context{packet, packet.payload, timestampNs, matchesDestination};
-        entry.decoder(context, facts);
+        bool alreadyRan = false;
+        if (toDestination != 0)
+            for (auto other : table.lists[toDestination - 1u])
+                alreadyRan = alreadyRan || other == decoder;
+        if (!alreadyRan)
+            decoder(PayloadContext{packet, packet.payload, timestampNs, false}, facts);
     }
 }
 
@@ -61,10 +72,10 @@ void ProtocolRegistry::dispatch(const decode::DecodedPacket& packet, std::int64_
         return;
     switch (packet.transport) {
     case decode::TransportKind::Tcp:
-        runPorts(m_tcp, m_tcpPresent, packet, timestampNs, facts);
+        runPorts(m_tcp, packet, timestampNs, facts);
         return;
     case decode::TransportKind::Udp:
-        runPorts(m_udp, m_udpPresent, packet, timestampNs, facts);
+        runPorts(m_udp, packet, timestampNs, facts);
         return;
     default:
         break;

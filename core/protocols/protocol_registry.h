@@ -29,12 +29,17 @@ private:
         std::uint16_t key;
         PayloadDecoder decoder;
     };
-    void runPorts(const std::vector<Entry>& entries, const std::array<std::uint8_t, 65536>& present,
-                  const decode::DecodedPacket& packet, std::int64_t timestampNs, FactList& facts) const;
+    /// Port → decoders, as a direct table: slot[port] is 0 or 1 + an index into lists.
+    struct PortTable {
+        std::array<std::uint8_t, 65536> slot{};
+        std::vector<std::vector<PayloadDecoder>> lists;
+        void add(std::uint16_t port, PayloadDecoder decoder);
+    };
+    void runPorts(const PortTable& table, const decode::DecodedPacket& packet, std::int64_t timestampNs,
+                  FactList& facts) const;
 
-    std::array<std::uint8_t, 65536> m_tcpPresent{};
-    std::array<std::uint8_t, 65536> m_udpPresent{};
-    std::vector<Entry> m_tcp, m_udp, m_etherTypes;
+    PortTable m_tcp, m_udp;
+    std::vector<Entry> m_etherTypes;
     std::vector<PayloadDecoder> m_llc;
 };
 
