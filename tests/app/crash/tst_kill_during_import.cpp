@@ -50,11 +50,27 @@ int runCli(const QStringList& arguments, QByteArray* output = nullptr)
     return process.exitCode();
 }
 
-/// The export without the parts that name the survey's own history (file paths are equal here).
+/// The export without the parts that depend on how the import was split: role and station facts
+/// are only counted in each flow's first frames, and a resumed import starts its flows afresh.
 QJsonObject comparable(const QByteArray& json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
     root.remove(QStringLiteral("generator"));
+    QJsonArray hosts = root.value(QStringLiteral("hosts")).toArray();
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        QJsonObject host = hosts.at(i).toObject();
+        QJsonArray evidence = host.value(QStringLiteral("evidence")).toArray();
+        for (qsizetype k = 0; k < evidence.size(); ++k) {
+            QJsonObject fact = evidence.at(k).toObject();
+            const QString attribute = fact.value(QStringLiteral("attribute")).toString();
+            if (attribute == QStringLiteral("protocol_role") || attribute == QStringLiteral("station_address"))
+                fact.remove(QStringLiteral("count"));
+            evidence[k] = fact;
+        }
+        host[QStringLiteral("evidence")] = evidence;
+        hosts[i] = host;
+    }
+    root[QStringLiteral("hosts")] = hosts;
     return root;
 }
 
