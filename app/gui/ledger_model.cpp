@@ -77,7 +77,9 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Mac: return QString::fromStdString(row.host.mac);
         case Vendor: return QString::fromStdString(row.vendor);
         case Hostname: return QString::fromStdString(row.hostname);
-        case Os: return QString::fromStdString(row.os);
+        case Os:
+            return row.os.eol ? tr("%1 (end of life)").arg(QString::fromStdString(row.os.name))
+                              : QString::fromStdString(row.os.name);
         case Role: return QString::fromStdString(row.role);
         case Model: return QString::fromStdString(row.model);
         case Firmware: return QString::fromStdString(row.firmware);

@@ -120,11 +120,18 @@ QJsonObject hostObject(const survey::LedgerHost& row)
         evidence.append(item);
     }
     QJsonObject os;
-    os[QStringLiteral("family")] = QStringLiteral("unknown");
-    os[QStringLiteral("name")] = textOrNull(row.os);
-    os[QStringLiteral("version")] = QJsonValue(QJsonValue::Null);
-    os[QStringLiteral("eol")] = false;
-    os[QStringLiteral("confidence")] = 0.0;
+    os[QStringLiteral("family")] = text(row.os.family);
+    os[QStringLiteral("name")] = textOrNull(row.os.name);
+    os[QStringLiteral("version")] = textOrNull(row.os.version);
+    os[QStringLiteral("eol")] = row.os.eol;
+    os[QStringLiteral("eol_date")] = textOrNull(row.os.eolDate);
+    os[QStringLiteral("confidence")] = row.os.confidence;
+    QJsonArray osSources, roleReasons;
+    for (const auto& source : row.os.sources)
+        osSources.append(text(source));
+    os[QStringLiteral("sources")] = osSources;
+    for (const auto& reason : row.roleReasons)
+        roleReasons.append(text(reason));
 
     QJsonObject object;
     object[QStringLiteral("mac")] = textOrNull(row.host.mac);
@@ -136,6 +143,7 @@ QJsonObject hostObject(const survey::LedgerHost& row)
     object[QStringLiteral("serial")] = textOrNull(row.serial);
     object[QStringLiteral("os")] = os;
     object[QStringLiteral("role")] = text(row.role);
+    object[QStringLiteral("role_reasons")] = roleReasons;
     object[QStringLiteral("is_router")] = row.host.isRouter;
     object[QStringLiteral("via_router")] = textOrNull(row.host.viaRouterMac);
     const bool sent = row.host.firstSeenNs != 0 || row.host.lastSeenNs != 0;

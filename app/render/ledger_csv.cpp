@@ -45,7 +45,7 @@ QByteArray LedgerCsv::build(const survey::SurveySnapshot& snapshot)
             QString::fromStdString(row.host.mac),
             QString::fromStdString(row.vendor),
             QString::fromStdString(row.hostname),
-            QString::fromStdString(row.os),
+            QString::fromStdString(row.os.name) + (row.os.eol ? QStringLiteral(" (EOL)") : QString()),
             QString::fromStdString(row.role),
             QString::fromStdString(row.model),
             QString::fromStdString(row.firmware),

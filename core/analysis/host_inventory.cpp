@@ -83,7 +83,7 @@ std::vector<HostRecord> HostInventory::build(const std::vector<BindingRecord>& b
     std::set<std::string> ownedIps;
     std::map<std::string, std::string> routedIps; // ip -> router mac
     for (auto& [mac, facts] : macs) {
-        const bool manyNetworks = facts.networks.size() >= kRouterNetworks;
+        const bool manyNetworks = facts.networks.size() >= kRouterNetworks || facts.ipSources.size() > kMaxHostAddresses;
         bool foreignNetwork = false;
         // A MAC that claims addresses of one network in ARP but sends from another forwards for it.
         if (!facts.networks.empty() && !facts.arpNetworks.empty())

@@ -29,6 +29,8 @@ class HostInventory {
 public:
     /// A MAC is a router when it sources IPv4 /24s or IPv6 /64s from at least this many networks…
     static constexpr std::size_t kRouterNetworks = 3;
+    /// …or from more addresses than one interface plausibly holds (a gateway, NAT or simulator).
+    static constexpr std::size_t kMaxHostAddresses = 16;
     /// …or from any network it does not claim an address of in ARP.
     static std::vector<HostRecord> build(const std::vector<BindingRecord>& bindings,
                                          const std::vector<EndpointRecord>& endpoints);

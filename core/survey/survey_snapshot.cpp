@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "survey_snapshot.h"
 
+#include "role_inference.h"
+
 #include "core/net/mac_address.h"
 #include "core/net/oui_table.h"
 
@@ -72,14 +74,56 @@ void attachEvidence(SurveySnapshot& snapshot, const std::vector<analysis::Eviden
     for (auto& host : snapshot.hosts) {
         if (const auto* fact = bestOf(host.evidence, {"hostname"}))
             host.hostname = fact->value;
-        if (const auto* fact = bestOf(host.evidence, {"os_name"}))
-            host.os = fact->value;
         if (const auto* fact = bestOf(host.evidence, {"model_name", "product_name"}))
             host.model = fact->value;
         if (const auto* fact = bestOf(host.evidence, {"firmware_version"}))
             host.firmware = fact->value;
         if (const auto* fact = bestOf(host.evidence, {"serial_number"}))
             host.serial = fact->value;
+    }
+}
+
+/// OS and role per host, from its evidence and what its conversations show it doing.
+void classifyHosts(SurveySnapshot& snapshot)
+{
+    std::map<std::string, std::size_t> byAddress;
+    for (std::size_t i = 0; i < snapshot.hosts.size(); ++i) {
+        const auto& host = snapshot.hosts[i].host;
+        if (!host.mac.empty() && !host.isRouter)
+            byAddress.emplace(host.mac, i);
+        for (const auto& ip : host.ips)
+            byAddress.emplace(ip, i);
+    }
+    std::vector<HostActivity> activity(snapshot.hosts.size());
+    for (const auto& conversation : snapshot.conversations) {
+        const std::uint64_t packets = conversation.packetsLoToHi + conversation.packetsHiToLo;
+        for (int side = 0; side < 2; ++side) {
+            const auto self = byAddress.find(side == 0 ? conversation.lo : conversation.hi);
+            if (self == byAddress.end())
+                continue;
+            HostActivity& mine = activity[self->second];
+            const bool initiator = (side == 0) == conversation.initiatorIsLo;
+            if (!conversation.hasPorts && !conversation.isLink)
+                continue; // ICMP and other protocols say nothing about serving
+            if (initiator) {
+                mine.initiatedServices.insert(conversation.protocol);
+                if (RoleInference::isOtService(conversation.protocol)) {
+                    mine.otPacketsAsClient += packets;
+                    mine.otPeersAsClient.insert(side == 0 ? conversation.hi : conversation.lo);
+                }
+            } else if (conversation.hasPorts) {
+                mine.servedServices.insert(conversation.protocol);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < snapshot.hosts.size(); ++i) {
+        auto& host = snapshot.hosts[i];
+        activity[i].packets = host.host.packets;
+        activity[i].surveyMinutes = double(snapshot.totals.endNs - snapshot.totals.startNs) / 60e9;
+        host.os = OsInference::infer(host.evidence, snapshot.totals.endNs);
+        const auto role = RoleInference::infer(host, activity[i]);
+        host.role = role.role;
+        host.roleReasons = role.reasons;
     }
 }
 
@@ -151,12 +195,11 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
         }
         row.protocols.assign(protocols.begin(), protocols.end());
         row.serverPorts.assign(ports.begin(), ports.end());
-        if (host.isRouter)
-            row.role = "network_device";
         row.host = std::move(host);
         snapshot.hosts.push_back(std::move(row));
     }
     attachEvidence(snapshot, store.evidence());
+    classifyHosts(snapshot);
     return snapshot;
 }
 

@@ -4,6 +4,7 @@
 #include "core/analysis/analysis_records.h"
 #include "core/analysis/host_inventory.h"
 #include "core/store/survey_store.h"
+#include "os_inference.h"
 
 #include <cstdint>
 #include <string>
@@ -28,11 +29,12 @@ struct LedgerHost {
     analysis::HostRecord host;
     std::string vendor;                   ///< IEEE registry organisation name; empty when unknown/random MAC
     std::string hostname;                 ///< filled by the identification layer
-    std::string os;                       ///< filled by the identification layer
+    OsVerdict os;                         ///< fused from the OS evidence, with its end-of-life state
     std::string model;                    ///< model / order number / product name the device states
     std::string firmware;
     std::string serial;
     std::string role = "unknown";
+    std::vector<std::string> roleReasons; ///< stable ids such as "ot_server:s7comm", "router_mac"
     std::vector<std::string> protocols;   ///< protocol labels of its conversations
     std::vector<int> serverPorts;         ///< TCP/UDP ports it answered on (as the non-initiating side)
     std::vector<Evidence> evidence;

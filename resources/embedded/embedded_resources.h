@@ -8,5 +8,7 @@
 namespace mieruka::resources {
 
 std::string_view os_tcp_signatures_tsv();
+std::string_view os_eol_tsv();
+std::string_view os_banners_tsv();
 
 } // namespace mieruka::resources
