@@ -6,7 +6,7 @@
 
 namespace mieruka::protocols {
 
-/// Vendor name for a numeric CIP (ODVA) vendor id; empty when the id is not in our (deliberately small) table.
+/// Vendor name for a numeric CIP (ODVA) vendor id; empty when it is not registered (resources/vendors).
 std::string_view cipVendorName(std::uint32_t vendorId);
 
 } // namespace mieruka::protocols
