@@ -153,6 +153,18 @@ QJsonObject hostObject(const survey::LedgerHost& row)
     object[QStringLiteral("bytes")] = count(row.host.bytes);
     object[QStringLiteral("protocols")] = protocols;
     object[QStringLiteral("server_ports")] = ports;
+    QJsonArray clientPorts, otServer, otClient;
+    for (int port : row.clientPorts)
+        clientPorts.append(port);
+    for (const auto& protocol : row.otServer)
+        otServer.append(text(protocol));
+    for (const auto& protocol : row.otClient)
+        otClient.append(text(protocol));
+    object[QStringLiteral("client_ports")] = clientPorts;
+    QJsonObject ot;
+    ot[QStringLiteral("server")] = otServer;
+    ot[QStringLiteral("client")] = otClient;
+    object[QStringLiteral("ot_protocols")] = ot;
     object[QStringLiteral("evidence")] = evidence;
     return object;
 }

@@ -14,6 +14,7 @@ struct LedgerHost;
 struct HostActivity {
     std::set<std::string> servedServices;    ///< protocol labels where it answered ("modbus", "smb", …)
     std::set<std::string> initiatedServices; ///< labels where it started the conversation
+    std::set<int> clientPorts;               ///< well-known ports it connected to
     std::set<std::string> otPeersAsClient;   ///< addresses of hosts it polled over OT protocols
     std::uint64_t otPacketsAsClient = 0;     ///< frames of conversations it started over OT protocols
     std::uint64_t packets = 0;               ///< all its frames, for proportions

@@ -3,6 +3,8 @@
 
 #include "role_inference.h"
 
+#include "core/analysis/protocol_labels.h"
+
 #include "core/net/mac_address.h"
 #include "core/net/oui_table.h"
 
@@ -103,10 +105,16 @@ void classifyHosts(SurveySnapshot& snapshot)
                 continue;
             HostActivity& mine = activity[self->second];
             const bool initiator = (side == 0) == conversation.initiatorIsLo;
-            if (!conversation.hasPorts && !conversation.isLink)
-                continue; // ICMP and other protocols say nothing about serving
+            // ICMP says nothing about serving; layer-2 cyclic traffic (PROFINET RT, GOOSE) has no
+            // client side, and its roles come from the protocols' own evidence (DCP device role).
+            if (!conversation.hasPorts)
+                continue;
             if (initiator) {
                 mine.initiatedServices.insert(conversation.protocol);
+                const int remotePort = side == 0 ? conversation.hiPort : conversation.loPort;
+                if (conversation.hasPorts && analysis::ProtocolLabels::servicePort(
+                        static_cast<std::uint8_t>(conversation.ipProtocol), static_cast<std::uint16_t>(remotePort), 0) != 0)
+                    mine.clientPorts.insert(remotePort);
                 if (RoleInference::isOtService(conversation.protocol)) {
                     mine.otPacketsAsClient += packets;
                     mine.otPeersAsClient.insert(side == 0 ? conversation.hi : conversation.lo);
@@ -124,6 +132,13 @@ void classifyHosts(SurveySnapshot& snapshot)
         const auto role = RoleInference::infer(host, activity[i]);
         host.role = role.role;
         host.roleReasons = role.reasons;
+        host.clientPorts.assign(activity[i].clientPorts.begin(), activity[i].clientPorts.end());
+        for (const auto& service : activity[i].servedServices)
+            if (RoleInference::isOtService(service))
+                host.otServer.push_back(service);
+        for (const auto& service : activity[i].initiatedServices)
+            if (RoleInference::isOtService(service))
+                host.otClient.push_back(service);
     }
 }
 

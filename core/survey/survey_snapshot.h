@@ -37,6 +37,9 @@ struct LedgerHost {
     std::vector<std::string> roleReasons; ///< stable ids such as "ot_server:s7comm", "router_mac"
     std::vector<std::string> protocols;   ///< protocol labels of its conversations
     std::vector<int> serverPorts;         ///< TCP/UDP ports it answered on (as the non-initiating side)
+    std::vector<int> clientPorts;         ///< well-known TCP/UDP ports it connected to (service ports only)
+    std::vector<std::string> otServer;    ///< industrial protocols it serves ("s7comm", "modbus", …)
+    std::vector<std::string> otClient;    ///< industrial protocols it uses as a client / master
     std::vector<Evidence> evidence;
 };
 
