@@ -28,6 +28,8 @@ void EvidenceCollector::addPacket(const decode::DecodedPacket& packet, std::int6
                                   std::uint64_t flowFrames)
 {
     const bool keepRoles = flowFrames <= kRoleFactFrames;
+    if (flowFrames > kFullDecodeFrames && flowFrames % kLongFlowSampling != 0)
+        return;
     m_facts.clear();
     protocols::ProtocolRegistry::standard().dispatch(packet, timestampNs, m_facts);
     if (packet.transport == decode::TransportKind::Tcp && (packet.tcp.flags & 0x02) != 0)

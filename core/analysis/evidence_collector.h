@@ -29,6 +29,12 @@ public:
     /// Roles and station addresses are restated in every poll; after this many frames of a flow
     /// they add nothing but cost, so only identity facts are kept from then on.
     static constexpr std::uint64_t kRoleFactFrames = 64;
+    /// Identity is exchanged when sessions open (banners, SZL/identity reads, DHCP, discovery
+    /// broadcasts are short flows); a long cyclic poll restates the same values thousands of
+    /// times. So decoders see every frame of a flow's first kFullDecodeFrames and one frame in
+    /// kLongFlowSampling after that, which keeps identity off the import's critical path.
+    static constexpr std::uint64_t kFullDecodeFrames = 256;
+    static constexpr std::uint64_t kLongFlowSampling = 16;
 
     /// Runs the registered protocol decoders on `packet` and records their facts.
     /// `flowFrames` is the count TrafficAnalyzer::addPacket returned for this frame.
