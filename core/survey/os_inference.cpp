@@ -54,6 +54,12 @@ const std::vector<std::vector<std::string>>& bannerTable()
     return table;
 }
 
+const std::vector<std::vector<std::string>>& dhcpTable()
+{
+    static const auto table = readTable(resources::os_dhcp_fingerprints_tsv(), 5);
+    return table;
+}
+
 const std::vector<std::vector<std::string>>& eolTable()
 {
     static const auto table = readTable(resources::os_eol_tsv(), 5);
@@ -140,6 +146,14 @@ std::vector<Candidate> candidatesOf(const std::vector<Evidence>& evidence)
             if (candidate.name.starts_with("Windows ") && candidate.name.size() <= 12)
                 candidate.name.clear();
             candidates.push_back(std::move(candidate));
+            continue;
+        }
+        if (fact.attribute == "dhcp_fingerprint" && fact.source == "dhcp") {
+            for (const auto& row : dhcpTable())
+                if (row[0] == fact.value) {
+                    candidates.push_back({row[1], row[2], row[3], "dhcp", std::stod(row[4])});
+                    break;
+                }
             continue;
         }
         for (const auto& row : bannerTable()) {
@@ -251,7 +265,10 @@ OsVerdict OsInference::infer(const std::vector<Evidence>& evidence, std::int64_t
         const bool agrees = verdict.version.empty() || candidate.version.empty() || candidate.version == verdict.version;
         if (!agrees)
             continue;
-        const Candidate*& slot = candidate.name.find('/') == std::string::npos ? named : generic;
+        // "Windows" alone (DHCP vendor class) says less than the version the others agreed on.
+        const bool vague = candidate.name.find('/') != std::string::npos
+                           || (verdict.family == "windows" && candidate.version.empty() && !verdict.version.empty());
+        const Candidate*& slot = vague ? generic : named;
         if (!slot || candidate.confidence > slot->confidence)
             slot = &candidate;
     }

@@ -10,6 +10,7 @@ namespace mieruka::resources {
 std::string_view os_tcp_signatures_tsv();
 std::string_view os_eol_tsv();
 std::string_view os_banners_tsv();
+std::string_view os_dhcp_fingerprints_tsv();
 std::string_view vendors_bacnet_vendor_ids_tsv();
 std::string_view vendors_cip_vendor_ids_tsv();
 

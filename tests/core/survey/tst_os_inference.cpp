@@ -39,6 +39,7 @@ private slots:
         QTest::newRow("windows 10/11 is not dated") << 3 << "windows" << "Windows 10/11" << "10.0" << false;
         QTest::newRow("smb names the edition") << 4 << "windows" << "Windows 7 Enterprise 7601 Service Pack 1" << "6.1" << true;
         QTest::newRow("cisco ios from lldp") << 5 << "embedded" << "Cisco IOS" << "" << false;
+        QTest::newRow("windows 7 by dhcp option 55") << 6 << "windows" << "Windows 7" << "6.1" << true;
     }
 
     void fusesAndDatesTheEndOfLife()
@@ -74,8 +75,13 @@ private slots:
             evidence = {fact("os_name", "Windows 7 Enterprise 7601 Service Pack 1", "smb", 0.95),
                         fact("os_family", "windows", "tcp_syn", 0.8), fact("os_version", "6.1", "tcp_syn", 0.8)};
             break;
-        default:
+        case 5:
             evidence = {fact("system_description", "Cisco IOS Software, C3560 Software, Version 12.2(44)SE", "lldp", 0.95)};
+            break;
+        default:
+            evidence = {fact("dhcp_fingerprint", "1,15,3,6,44,46,47,31,33,121,249,43,252", "dhcp", 0.95),
+                        fact("dhcp_vendor_class", "MSFT 5.0", "dhcp", 0.95),
+                        fact("capabilities", "workstation,nt_workstation", "cifs_browser", 0.95)};
             break;
         }
         const auto verdict = survey::OsInference::infer(evidence, kSurvey2024);
