@@ -4,56 +4,37 @@
 
 #include "core/protocols/bacnet.h"
 
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
-#define DECODER mieruka::protocols::decodeBacnet
 namespace {
 
 using mieruka::protocols::FactList;
-using mieruka::protocols::PayloadContext;
-using mieruka::protocols::Subject;
 
 FactList run(const mieruka::test::Bytes& payload, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
              bool udp = false)
 {
-    mieruka::decode::DecodedPacket packet;
-    packet.transport = udp ? mieruka::decode::TransportKind::Udp : mieruka::decode::TransportKind::Tcp;
-    packet.srcPort = srcPort;
-    packet.dstPort = dstPort;
-    packet.payload = payload;
-    const PayloadContext context{packet, payload, 0, toService};
-    FactList facts;
-    DECODER(context, facts);
-    return facts;
+    const mieruka::test::PacketSpec spec{
+        .transport = udp ? mieruka::decode::TransportKind::Udp : mieruka::decode::TransportKind::Tcp,
+        .srcPort = srcPort,
+        .dstPort = dstPort,
+        .toService = toService};
+    return mieruka::test::decodePayload(mieruka::protocols::decodeBacnet, payload, spec);
 }
 
 /// "attribute=value" (prefixed with "dst:" / "ip:" for other subjects), in emission order.
 QStringList describe(const FactList& facts)
 {
-    QStringList out;
-    for (const auto& fact : facts) {
-        QString prefix;
-        if (fact.subject == Subject::Destination)
-            prefix = QStringLiteral("dst:");
-        else if (fact.subject == Subject::Explicit && fact.aboutIp)
-            prefix = QString::fromStdString(fact.aboutIp->toString()) + QLatin1Char(':');
-        out << prefix + QString::fromLatin1(mieruka::protocols::attributeName(fact.attribute).data(),
-                                            qsizetype(mieruka::protocols::attributeName(fact.attribute).size()))
-                + QLatin1Char('=') + QString::fromStdString(fact.value);
-    }
-    return out;
+    return mieruka::test::describeWithSubjectPrefix(facts);
 }
 
 /// Every proper prefix decodes without crashing and yields only facts the whole message yields.
 void checkPrefixes(const mieruka::test::Bytes& payload, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
                    bool udp = false)
 {
-    const QStringList full = describe(run(payload, srcPort, dstPort, toService, udp));
-    for (std::size_t size = 0; size < payload.size(); ++size) {
-        const mieruka::test::Bytes prefix(payload.begin(), payload.begin() + std::ptrdiff_t(size));
-        for (const QString& fact : describe(run(prefix, srcPort, dstPort, toService, udp)))
-            QVERIFY2(full.contains(fact), qPrintable(QStringLiteral("prefix %1: %2").arg(size).arg(fact)));
-    }
+    mieruka::test::verifyPrefixesSayNoMore(payload, describe(run(payload, srcPort, dstPort, toService, udp)),
+                                           [&](const mieruka::test::Bytes& prefix) {
+                                               return describe(run(prefix, srcPort, dstPort, toService, udp));
+                                           });
 }
 
 } // namespace
@@ -62,13 +43,7 @@ using mieruka::test::bytesFromHex;
 
 static constexpr bool kUdp = true;
 
-static QStringList L(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* item : items)
-        out << QString::fromUtf8(item);
-    return out;
-}
+static constexpr auto L = mieruka::test::utf8List;
 
 class TestBacnet : public QObject {
     Q_OBJECT
@@ -131,13 +106,10 @@ private slots:
         QCOMPARE(describe(run(payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, kUdp)), expected);
         checkPrefixes(payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, kUdp);
         // Every byte replaced by extreme values (maxed lengths, counts, tags): must not crash.
-        for (std::size_t i = 0; i < payload.size(); ++i) {
-            for (std::byte value : {std::byte{0x00}, std::byte{0x7f}, std::byte{0xff}}) {
-                auto mutated = payload;
-                mutated[i] = value;
-                run(mutated, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, kUdp);
-            }
-        }
+        mieruka::test::forEachByteMutation(payload, {std::byte{0x00}, std::byte{0x7f}, std::byte{0xff}},
+                                           [&](const mieruka::test::Bytes& mutated) {
+                                               run(mutated, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, kUdp);
+                                           });
     }
 
     void ucs4AndLatin1()

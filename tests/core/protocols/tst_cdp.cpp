@@ -2,53 +2,27 @@
 #include <QByteArrayList>
 #include <QTest>
 
-#include "core/decode/packet_decoder.h"
 #include "core/protocols/cdp.h"
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
 #include <string>
 
 using namespace mieruka;
+using test::hexOf;
 
 namespace {
 
-constexpr int kEthernet = 1;
 constexpr std::string_view kCdpMulticast = "01:00:0c:cc:cc:cc";
 constexpr std::string_view kSnapCdp = "aaaa03 00000c 2000";
 
 /// Decodes a whole Ethernet frame the way the pipeline does and runs decodeCdp on its payload.
-struct Run {
-    test::Bytes frame;
-    decode::DecodedPacket packet;
-    decode::PacketDecoder decoder;
-
-    explicit Run(const test::Bytes& bytes) : frame(bytes)
-    {
-        decoder.decode(kEthernet, frame, static_cast<std::uint32_t>(frame.size()), packet);
-    }
-
-    protocols::FactList facts(std::optional<std::size_t> cut = std::nullopt)
-    {
-        auto payload = packet.payload;
-        if (cut)
-            payload = payload.first(*cut);
-        protocols::FactList out;
-        protocols::decodeCdp(protocols::PayloadContext{packet, payload, 0, false}, out);
-        return out;
-    }
+struct Run : test::FrameRun {
+    explicit Run(const test::Bytes& bytes) : FrameRun(protocols::decodeCdp, bytes) {}
 };
 
 QByteArrayList render(const protocols::FactList& facts)
 {
-    QByteArrayList out;
-    for (const auto& fact : facts)
-        out << QByteArray::fromStdString(std::string(protocols::attributeName(fact.attribute)) + '=' + fact.value);
-    return out;
-}
-
-QByteArray hexOf(const test::Bytes& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())).toHex();
+    return test::renderAttributeValues(facts);
 }
 
 test::Bytes frame8023(std::string_view destination, std::string_view llcHex)

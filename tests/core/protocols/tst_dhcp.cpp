@@ -3,48 +3,27 @@
 #include <QTest>
 
 #include "core/protocols/dhcp.h"
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
 #include <algorithm>
 
 using namespace mieruka;
 using protocols::FactList;
-using protocols::IdentityFact;
+using test::toBytes;
 using protocols::Subject;
 
 namespace {
 
-// "attribute=value", plus " @ip/mac" for facts about an explicit host.
-QString describe(const IdentityFact& fact)
-{
-    QString text = QString::fromUtf8(protocols::attributeName(fact.attribute)) + QLatin1Char('=')
-        + QString::fromStdString(fact.value);
-    if (fact.subject == Subject::Explicit) {
-        text += QStringLiteral(" @") + (fact.aboutIp ? QString::fromStdString(fact.aboutIp->toString()) : QStringLiteral("-"))
-            + QLatin1Char('/') + (fact.aboutMac ? QString::fromStdString(fact.aboutMac->toString()) : QStringLiteral("-"));
-    }
-    return text;
-}
-
 FactList run(const test::Bytes& payload, const QString& sourceIp)
 {
-    decode::DecodedPacket packet;
-    packet.ipLayers[0].src = test::ip(sourceIp.toStdString());
-    packet.ipLayerCount = 1;
-    packet.transport = decode::TransportKind::Udp;
-    packet.payload = payload;
-    FactList facts;
-    protocols::decodeDhcp({packet, payload, 0, true}, facts);
-    return facts;
+    const std::string source = sourceIp.toStdString();
+    return test::decodePayload(protocols::decodeDhcp, payload, test::PacketSpec{.srcIp = source, .toService = true});
 }
 
+// "attribute=value", plus " @ip/mac" for facts about an explicit host; sorted.
 QStringList describeAll(const FactList& facts)
 {
-    QStringList out;
-    for (const auto& fact : facts)
-        out << describe(fact);
-    out.sort();
-    return out;
+    return test::describeSortedWithHost(facts);
 }
 
 // A BOOTP message: fixed part with the given addresses (hex) and chaddr, the magic cookie, options.
@@ -58,12 +37,6 @@ QByteArray bootp(int op, const char* ciaddr, const char* yiaddr, const char* gia
     chaddr.resize(16, '\0');
     message += chaddr + QByteArray(64 + 128, '\0') + QByteArray::fromHex("63825363") + QByteArray::fromHex(options);
     return message;
-}
-
-test::Bytes toBytes(const QByteArray& data)
-{
-    const auto* begin = reinterpret_cast<const std::byte*>(data.constData());
-    return test::Bytes(begin, begin + data.size());
 }
 
 } // namespace
@@ -153,12 +126,8 @@ private slots:
         QFETCH(QByteArray, payload);
         QFETCH(QString, source);
         const test::Bytes bytes = toBytes(payload);
-        const QStringList full = describeAll(run(bytes, source));
-        for (std::size_t length = 0; length < bytes.size(); ++length) {
-            const test::Bytes prefix(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(length));
-            for (const QString& fact : describeAll(run(prefix, source)))
-                QVERIFY2(full.contains(fact), qPrintable(fact));
-        }
+        test::verifyPrefixesSayNoMore(bytes, describeAll(run(bytes, source)),
+                                      [&](const test::Bytes& prefix) { return describeAll(run(prefix, source)); });
     }
 
     void maximalLengthsAreBounded()

@@ -3,7 +3,7 @@
 #include <QTest>
 
 #include "core/protocols/dns_names.h"
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
 #include <cstdio>
 
@@ -14,18 +14,13 @@ namespace {
 
 FactList run(const test::Bytes& payload, const QString& source, std::uint16_t srcPort, std::uint16_t dstPort, bool tcp)
 {
-    decode::DecodedPacket packet;
-    packet.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp;
-    packet.srcPort = srcPort;
-    packet.dstPort = dstPort;
-    packet.ipLayers[0].src = test::ip(source.toStdString());
-    packet.ipLayerCount = 1;
-    packet.payload = payload;
-    const bool toService = dstPort == 53 || dstPort == 5353 || dstPort == 5355;
-    protocols::PayloadContext context{packet, payload, 0, toService};
-    FactList facts;
-    protocols::decodeDnsNames(context, facts);
-    return facts;
+    const std::string sourceIp = source.toStdString();
+    return test::decodePayload(protocols::decodeDnsNames, payload,
+                               test::PacketSpec{.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp,
+                                                .srcPort = srcPort,
+                                                .dstPort = dstPort,
+                                                .srcIp = sourceIp,
+                                                .toService = dstPort == 53 || dstPort == 5353 || dstPort == 5355});
 }
 
 /// "attribute=value@about/confidence", about = "src" or the explicit address.
@@ -160,13 +155,10 @@ private slots:
         QFETCH(int, dstPort);
         QFETCH(bool, tcp);
         const auto payload = test::bytesFromHex(hex.toStdString());
-        const QStringList whole = describe(run(payload, source, std::uint16_t(srcPort), std::uint16_t(dstPort), tcp));
-        for (std::size_t length = 0; length < payload.size(); ++length) {
-            const test::Bytes prefix(payload.begin(), payload.begin() + std::ptrdiff_t(length));
-            const QStringList part = describe(run(prefix, source, std::uint16_t(srcPort), std::uint16_t(dstPort), tcp));
-            for (const auto& fact : part)
-                QVERIFY2(whole.contains(fact), qPrintable(QStringLiteral("%1 at length %2").arg(fact).arg(length)));
-        }
+        const auto describePart = [&](const test::Bytes& part) {
+            return describe(run(part, source, std::uint16_t(srcPort), std::uint16_t(dstPort), tcp));
+        };
+        test::verifyPrefixesSayNoMore(payload, describePart(payload), describePart);
     }
 
     /// A chain of backward pointers (each legal on its own) is followed only so far.

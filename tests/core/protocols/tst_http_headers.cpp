@@ -4,9 +4,8 @@
 #include <QTest>
 
 #include "core/protocols/http_headers.h"
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
-#include <cstdio>
 #include <span>
 
 using namespace mieruka;
@@ -15,48 +14,32 @@ using Decoder = protocols::PayloadDecoder;
 
 namespace {
 
-FactList run(Decoder decoder, const QByteArray& payloadBytes, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
+FactList run(Decoder decoder, const test::Bytes& payload, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
              bool tcp = true)
 {
-    const auto* data = reinterpret_cast<const std::byte*>(payloadBytes.constData());
-    const std::span<const std::byte> payload(data, std::size_t(payloadBytes.size()));
-    decode::DecodedPacket packet;
-    packet.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp;
-    packet.srcPort = srcPort;
-    packet.dstPort = dstPort;
-    packet.ipLayers[0].src = test::ip("192.0.2.10");
-    packet.ipLayerCount = 1;
-    packet.payload = payload;
-    protocols::PayloadContext context{packet, payload, 0, toService};
-    FactList facts;
-    decoder(context, facts);
-    return facts;
+    return test::decodePayload(decoder, payload,
+                               test::PacketSpec{.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp,
+                                                .srcPort = srcPort,
+                                                .dstPort = dstPort,
+                                                .srcIp = "192.0.2.10",
+                                                .toService = toService});
 }
 
 /// "attribute=value/confidence"; every fact here must be about the sender.
 QStringList describe(const FactList& facts)
 {
-    QStringList out;
-    for (const auto& fact : facts) {
-        char confidence[16];
-        std::snprintf(confidence, sizeof confidence, "%.2f", double(fact.confidence));
-        const char* subject = fact.subject == protocols::Subject::Source ? "" : "[not source]";
-        out << QString::fromStdString(std::string(protocols::attributeName(fact.attribute)) + '=' + fact.value + '/'
-                                      + confidence + subject);
-    }
-    return out;
+    return test::describeWithConfidence(facts);
 }
 
 /// Every prefix of `payload`: no crash, nothing the whole message would not say.
 void checkPrefixes(Decoder decoder, const QByteArray& payload, std::uint16_t srcPort, std::uint16_t dstPort,
                    bool toService, bool tcp = true)
 {
-    const QStringList whole = describe(run(decoder, payload, srcPort, dstPort, toService, tcp));
-    for (qsizetype length = 0; length < payload.size(); ++length) {
-        const QStringList part = describe(run(decoder, payload.left(length), srcPort, dstPort, toService, tcp));
-        for (const auto& fact : part)
-            QVERIFY2(whole.contains(fact), qPrintable(QStringLiteral("%1 at length %2").arg(fact).arg(length)));
-    }
+    const test::Bytes bytes = test::toBytes(payload);
+    test::verifyPrefixesSayNoMore(bytes, describe(run(decoder, bytes, srcPort, dstPort, toService, tcp)),
+                                  [&](const test::Bytes& prefix) {
+                                      return describe(run(decoder, prefix, srcPort, dstPort, toService, tcp));
+                                  });
 }
 
 } // namespace
@@ -112,7 +95,7 @@ private slots:
         QFETCH(int, dstPort);
         QFETCH(bool, toService);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(run(protocols::decodeHttpHeaders, payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, true)), expected);
+        QCOMPARE(describe(run(protocols::decodeHttpHeaders, test::toBytes(payload), std::uint16_t(srcPort), std::uint16_t(dstPort), toService, true)), expected);
     }
 
     void truncatedAtEveryLength_data() { decode_data(); }

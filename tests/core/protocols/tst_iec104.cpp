@@ -3,11 +3,7 @@
 
 #include "core/protocols/iec104.h"
 
-#include "core/decode/decoded_packet.h"
-#include "tests/support/packet_builder.h"
-
-#include <algorithm>
-#include <string>
+#include "tests/support/protocol_test_support.h"
 
 using namespace mieruka;
 using namespace mieruka::protocols;
@@ -17,30 +13,8 @@ namespace {
 /// Facts as "src|attribute|value" (dst / exp for the other subjects), in emission order.
 QStringList run(const test::Bytes& payload, bool toService, const char* destination = "10.0.0.2")
 {
-    decode::DecodedPacket packet;
-    packet.network = decode::NetworkKind::Ipv4;
-    packet.ipLayerCount = 1;
-    packet.ipLayers[0].src = test::ip("10.0.0.1");
-    packet.ipLayers[0].dst = test::ip(destination);
-    packet.transport = decode::TransportKind::Tcp;
-    packet.srcPort = toService ? 50000 : 2404;
-    packet.dstPort = toService ? 2404 : 50000;
-    packet.payload = payload;
-    FactList facts;
-    decodeIec104(PayloadContext{packet, payload, 0, toService}, facts);
-    QStringList result;
-    for (const auto& fact : facts) {
-        const char* subject = fact.subject == Subject::Source ? "src" : fact.subject == Subject::Destination ? "dst" : "exp";
-        QString line = QString::fromLatin1(subject) + QLatin1Char('|')
-            + QString::fromUtf8(attributeName(fact.attribute).data(), qsizetype(attributeName(fact.attribute).size()))
-            + QLatin1Char('|') + QString::fromStdString(fact.value);
-        if (fact.aboutIp)
-            line += QLatin1Char('@') + QString::fromStdString(fact.aboutIp->toString());
-        result << line;
-        if (fact.protocol != "iec104" || fact.confidence <= 0.f || fact.confidence > 1.f)
-            result << QStringLiteral("BAD LABEL OR CONFIDENCE");
-    }
-    return result;
+    const auto spec = test::serviceExchange(decode::TransportKind::Tcp, 2404, toService, destination);
+    return test::describeBySubject(test::decodePayload(decodeIec104, payload, spec), "iec104");
 }
 
 } // namespace
@@ -110,12 +84,8 @@ private slots:
         QFETCH(QByteArray, hex);
         QFETCH(bool, toService);
         QFETCH(QStringList, expected);
-        const test::Bytes full = test::bytesFromHex(hex.toStdString());
-        for (std::size_t length = 0; length < full.size(); ++length) {
-            const test::Bytes prefix(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(length));
-            for (const QString& fact : run(prefix, toService))
-                QVERIFY2(expected.contains(fact), qPrintable(QString::number(length) + QLatin1Char(' ') + fact));
-        }
+        test::verifyPrefixesSayNoMore(test::bytesFromHex(hex.toStdString()), expected,
+                                      [&](const test::Bytes& prefix) { return run(prefix, toService); });
     }
 
     /// Lengths and counts set to their maximum, every byte flipped in turn: no crash.
@@ -124,14 +94,8 @@ private slots:
     {
         QFETCH(QByteArray, hex);
         QFETCH(bool, toService);
-        const test::Bytes full = test::bytesFromHex(hex.toStdString());
-        for (std::size_t i = 0; i < full.size(); ++i) {
-            for (const std::byte value : {std::byte{0xff}, std::byte{0x00}, std::byte{0x7f}}) {
-                test::Bytes mutated = full;
-                mutated[i] = value;
-                run(mutated, toService);
-            }
-        }
+        test::forEachByteMutation(test::bytesFromHex(hex.toStdString()), {std::byte{0xff}, std::byte{0x00}, std::byte{0x7f}},
+                                  [&](const test::Bytes& mutated) { run(mutated, toService); });
         QVERIFY(true);
     }
 

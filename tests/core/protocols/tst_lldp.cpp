@@ -2,53 +2,24 @@
 #include <QByteArrayList>
 #include <QTest>
 
-#include "core/decode/packet_decoder.h"
 #include "core/protocols/lldp.h"
-#include "tests/support/packet_builder.h"
+#include "tests/support/protocol_test_support.h"
 
 #include <string>
 
 using namespace mieruka;
+using test::hexOf;
 
 namespace {
 
-constexpr int kEthernet = 1;
-
 /// Decodes a whole Ethernet frame and runs decodeLldp on its payload (optionally cut to `cut`).
-struct Run {
-    test::Bytes frame;
-    decode::DecodedPacket packet;
-    decode::PacketDecoder decoder;
-
-    explicit Run(const test::Bytes& bytes) : frame(bytes)
-    {
-        decoder.decode(kEthernet, frame, static_cast<std::uint32_t>(frame.size()), packet);
-    }
-
-    protocols::FactList facts(std::optional<std::size_t> cut = std::nullopt)
-    {
-        auto payload = packet.payload;
-        if (cut)
-            payload = payload.first(*cut);
-        protocols::FactList out;
-        protocols::decodeLldp(protocols::PayloadContext{packet, payload, 0, false}, out);
-        return out;
-    }
+struct Run : test::FrameRun {
+    explicit Run(const test::Bytes& bytes) : FrameRun(protocols::decodeLldp, bytes) {}
 };
 
 QByteArrayList render(const protocols::FactList& facts)
 {
-    QByteArrayList out;
-    for (const auto& fact : facts) {
-        const auto name = protocols::attributeName(fact.attribute);
-        out << QByteArray::fromStdString(std::string(name) + '=' + fact.value);
-    }
-    return out;
-}
-
-QByteArray hexOf(const test::Bytes& bytes)
-{
-    return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())).toHex();
+    return test::renderAttributeValues(facts);
 }
 
 test::Bytes lldpFrame(std::string_view payloadHex)
