@@ -25,11 +25,11 @@ bool isHostIp(const net::IpAddress& ip)
 } // namespace
 
 void EvidenceCollector::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame,
-                                  std::uint64_t flowFrames)
+                                  const FlowSample& flow)
 {
-    const bool keepRoles = flowFrames <= kRoleFactFrames;
-    if (flowFrames > kFullDecodeFrames && flowFrames % kLongFlowSampling != 0)
+    if (!flow.decodeIdentity)
         return;
+    const bool keepRoles = flow.frames <= kRoleFactFrames;
     m_facts.clear();
     protocols::ProtocolRegistry::standard().dispatch(packet, timestampNs, m_facts);
     if (packet.transport == decode::TransportKind::Tcp && (packet.tcp.flags & 0x02) != 0)

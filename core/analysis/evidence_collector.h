@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis_records.h"
+#include "traffic_analyzer.h"
 
 #include "core/decode/decoded_packet.h"
 #include "core/protocols/identity_fact.h"
@@ -29,17 +30,11 @@ public:
     /// Roles and station addresses are restated in every poll; after this many frames of a flow
     /// they add nothing but cost, so only identity facts are kept from then on.
     static constexpr std::uint64_t kRoleFactFrames = 64;
-    /// Identity is exchanged when sessions open (banners, SZL/identity reads, DHCP, discovery
-    /// broadcasts are short flows); a long cyclic poll restates the same values thousands of
-    /// times. So decoders see every frame of a flow's first kFullDecodeFrames and one frame in
-    /// kLongFlowSampling after that, which keeps identity off the import's critical path.
-    static constexpr std::uint64_t kFullDecodeFrames = 256;
-    static constexpr std::uint64_t kLongFlowSampling = 16;
 
-    /// Runs the registered protocol decoders on `packet` and records their facts.
-    /// `flowFrames` is the count TrafficAnalyzer::addPacket returned for this frame.
+    /// Runs the registered protocol decoders on `packet` and records their facts. `flow` is what
+    /// TrafficAnalyzer::addPacket said about the frame (it decides which frames are sampled).
     void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame,
-                   std::uint64_t flowFrames = 0);
+                   const FlowSample& flow = {});
 
     /// The evidence gathered since the last call.
     std::vector<EvidenceRecord> take();

@@ -91,12 +91,12 @@ std::string_view TrafficAnalyzer::labelFor(const FlowKey& key)
                         : ProtocolLabels::forIpProtocol(key.ipProtocol);
 }
 
-std::uint64_t TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs,
-                                         std::uint32_t wireLength)
+FlowSample TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs,
+                                      std::uint32_t wireLength)
 {
     m_latestNs = std::max(m_latestNs, timestampNs);
     if (packet.ipLayerCount == 0 && !packet.hasEthernet && !packet.hasLinkSource)
-        return 0; // nothing addressable was decoded; the importer still counts the frame
+        return {}; // nothing addressable was decoded; the importer still counts the frame
     if (packet.network == decode::NetworkKind::Arp)
         handleArp(packet, timestampNs);
     if (packet.ipLayerCount > 1)
@@ -157,7 +157,13 @@ std::uint64_t TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, st
         cache.minTtl = std::min(cache.minTtl, packet.ipLayers[0].ttl);
         cache.maxTtl = std::max(cache.maxTtl, packet.ipLayers[0].ttl);
     }
-    return flow.framesSeen;
+    FlowSample sample;
+    sample.frames = flow.framesSeen;
+    sample.decodeIdentity = flow.framesSeen <= kIdentityFullFrames || flow.framesSeen % kIdentitySampling == 0
+                            || timestampNs - flow.lastIdentityNs >= kIdentityQuietNs;
+    if (sample.decodeIdentity)
+        flow.lastIdentityNs = timestampNs;
+    return sample;
 }
 
 void TrafficAnalyzer::handleArp(const decode::DecodedPacket& packet, std::int64_t timestampNs)

@@ -14,6 +14,12 @@
 
 namespace mieruka::analysis {
 
+/// Where a frame stands in its flow, and whether identity decoders should look at it.
+struct FlowSample {
+    std::uint64_t frames = 0;     ///< frames of the flow so far, this one included (0: no flow)
+    bool decodeIdentity = true;
+};
+
 /// Streams decoded frames into a bidirectional flow table and derives, per minute, the
 /// endpoint, MAC↔IP binding and traffic-series deltas. Cost per frame is one flow lookup
 /// plus O(1) work; everything else happens when a flow's minute changes or at takeDelta().
@@ -24,9 +30,15 @@ public:
     /// a later frame simply starts the same conversation again and the survey merges it.
     static constexpr std::int64_t kIdleEvictionNs = 600LL * 1'000'000'000;
 
-    /// Returns how many frames the packet's flow has carried so far (this one included), or 0 when
-    /// the frame belongs to no flow.
-    std::uint64_t addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
+    /// Identity is exchanged when sessions open and by low-rate announcements; a fast cyclic poll
+    /// restates the same values thousands of times. So identity decoders see every frame of a
+    /// flow's first kIdentityFullFrames, every frame that comes after a quiet second, and one in
+    /// kIdentitySampling of the rest — which keeps them off the import's critical path.
+    static constexpr std::uint64_t kIdentityFullFrames = 64;
+    static constexpr std::uint64_t kIdentitySampling = 16;
+    static constexpr std::int64_t kIdentityQuietNs = 1'000'000'000;
+
+    FlowSample addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
     /// Everything accumulated since the last call, as survey rows; resets the deltas.
     AnalysisDelta takeDelta();
@@ -57,6 +69,7 @@ private:
         bool initiatorIsLo = true;
         bool dirty = false;
         std::uint64_t framesSeen = 0; ///< over the flow's life in this import, never reset
+        std::int64_t lastIdentityNs = 0; ///< when identity decoders last saw one of its frames
         std::string_view label;
         std::int64_t firstNs = 0, lastNs = 0;
         Counters pending[2];

@@ -261,8 +261,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             state.lastLinkType = packet.linkType;
         }
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
-            const auto flowFrames = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
-            evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flowFrames);
+            const auto flow = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
+            evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];
