@@ -32,11 +32,11 @@ public:
 
     /// Identity is exchanged when sessions open and by low-rate announcements; a fast cyclic poll
     /// restates the same values thousands of times. So identity decoders see every frame of a
-    /// flow's first kIdentityFullFrames, every frame that comes after a quiet second, and one in
+    /// flow's first kIdentityFullFrames, every frame that comes after a quiet half minute, and one in
     /// kIdentitySampling of the rest — which keeps them off the import's critical path.
     static constexpr std::uint64_t kIdentityFullFrames = 64;
     static constexpr std::uint64_t kIdentitySampling = 16;
-    static constexpr std::int64_t kIdentityQuietNs = 1'000'000'000;
+    static constexpr std::int64_t kIdentityQuietNs = 30'000'000'000; ///< LLDP and SSDP announce about this often
 
     FlowSample addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
