@@ -52,7 +52,7 @@ private slots:
             << QByteArray("010103000003001a0680000e0000fe2606050504030a2112d687")
             << false
             << QStringList{QStringLiteral("src|protocol_role|hart_ip:server"), QStringLiteral("dst|protocol_role|hart_ip:client"), QStringLiteral("src|vendor_id|38"), QStringLiteral("src|product_code|0x0006"), QStringLiteral("src|firmware_version|3"), QStringLiteral("src|hardware_version|1"), QStringLiteral("src|serial_number|1234567")};
-        // crafted: response code 0x40 (not implemented)
+        // crafted: response code 0x40 (the device does not support the command)
         QTest::newRow("command 0 error response")
             << QByteArray("010103000003001386264e0000d200024000ff")
             << false
