@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "evidence_model.h"
 #include "import_worker.h"
 #include "ledger_model.h"
 #include "plain_text_delegate.h"
@@ -22,6 +23,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,9 +56,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    // Below the ledger: the evidence of the selected host, so "why does it say this?" is one click.
+    m_evidence = new EvidenceModel(this);
+    m_evidenceView = new QTableView(central);
+    m_evidenceView->setModel(m_evidence);
+    m_evidenceView->setItemDelegate(new PlainTextDelegate(m_evidenceView));
+    m_evidenceView->verticalHeader()->hide();
+    m_evidenceView->horizontalHeader()->setStretchLastSection(true);
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_evidenceView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(m_search);
-    layout->addWidget(m_table);
+    layout->addWidget(splitter);
     setCentralWidget(central);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showEvidenceOfCurrentHost);
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -156,9 +172,17 @@ void MainWindow::startImport(const QStringList& captures)
 void MainWindow::showSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot)
 {
     m_snapshot = snapshot;
+    m_evidence->setHost(nullptr, -1);
     m_ledger->setSnapshot(std::move(snapshot));
     m_table->resizeColumnsToContents();
     updateStatus();
+}
+
+void MainWindow::showEvidenceOfCurrentHost()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    m_evidence->setHost(m_snapshot, current.isValid() ? current.row() : -1);
+    m_evidenceView->resizeColumnsToContents();
 }
 
 void MainWindow::importFinished(const QStringList& problems, bool cancelled)

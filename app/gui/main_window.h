@@ -17,6 +17,7 @@ class QTableView;
 
 namespace mieruka::gui {
 
+class EvidenceModel;
 class ImportWorker;
 class LedgerModel;
 
@@ -43,12 +44,15 @@ private:
     void importFinished(const QStringList& problems, bool cancelled);
     void exportLedgerCsv();
     void updateStatus();
+    void showEvidenceOfCurrentHost();
 
     QString m_surveyPath;
     std::shared_ptr<const survey::SurveySnapshot> m_snapshot;
     LedgerModel* m_ledger = nullptr;
     QSortFilterProxyModel* m_filter = nullptr;
     QTableView* m_table = nullptr;
+    EvidenceModel* m_evidence = nullptr;
+    QTableView* m_evidenceView = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_status = nullptr;
     QThread m_workerThread;
