@@ -1,46 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "payload_context.h"
-
-#include <array>
-#include <cstdint>
-#include <vector>
+#include "decoder_table.h"
+#include "identity_fact.h"
+#include "operation.h"
 
 namespace mieruka::protocols {
 
-/// Which decoders see which frames: by TCP/UDP port (either side), by ethertype, or every
-/// 802.3/LLC frame. Built once; dispatch costs two table lookups when nothing is registered.
+/// Every decoder of core/protocols and where it listens: identity decoders (facts about hosts)
+/// and operation decoders (what industrial requests do). Built once (protocol_table.cpp).
 class ProtocolRegistry {
 public:
-    /// The registry with every decoder of core/protocols.
     static const ProtocolRegistry& standard();
 
-    void addTcpPort(std::uint16_t port, PayloadDecoder decoder);
-    void addUdpPort(std::uint16_t port, PayloadDecoder decoder);
-    void addEtherType(std::uint16_t etherType, PayloadDecoder decoder);
-    void addLlc(PayloadDecoder decoder);
+    DecoderTable<PayloadDecoder, FactList>& identity() { return m_identity; }
+    DecoderTable<OperationDecoder, OperationList>& operations() { return m_operations; }
 
-    /// Runs the decoders registered for this frame; appends their facts to `facts`.
-    void dispatch(const decode::DecodedPacket& packet, std::int64_t timestampNs, FactList& facts) const;
+    /// Runs the identity decoders registered for this frame; appends their facts.
+    void dispatch(const decode::DecodedPacket& packet, std::int64_t timestampNs, FactList& facts) const
+    {
+        m_identity.dispatch(packet, timestampNs, facts);
+    }
+    /// Runs the operation decoders registered for this frame; appends the requests it carries.
+    void dispatchOperations(const decode::DecodedPacket& packet, std::int64_t timestampNs, OperationList& out) const
+    {
+        m_operations.dispatch(packet, timestampNs, out);
+    }
 
 private:
-    struct Entry {
-        std::uint16_t key;
-        PayloadDecoder decoder;
-    };
-    /// Port → decoders, as a direct table: slot[port] is 0 or 1 + an index into lists.
-    struct PortTable {
-        std::array<std::uint8_t, 65536> slot{};
-        std::vector<std::vector<PayloadDecoder>> lists;
-        void add(std::uint16_t port, PayloadDecoder decoder);
-    };
-    void runPorts(const PortTable& table, const decode::DecodedPacket& packet, std::int64_t timestampNs,
-                  FactList& facts) const;
-
-    PortTable m_tcp, m_udp;
-    std::vector<Entry> m_etherTypes;
-    std::vector<PayloadDecoder> m_llc;
+    DecoderTable<PayloadDecoder, FactList> m_identity;
+    DecoderTable<OperationDecoder, OperationList> m_operations;
 };
 
 } // namespace mieruka::protocols

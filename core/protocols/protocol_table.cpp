@@ -33,6 +33,11 @@ namespace mieruka::protocols {
 // A decoder runs when either port of a segment matches; it checks the direction itself.
 void registerStandardProtocols(ProtocolRegistry& registry)
 {
+    registerIdentityDecoders(registry.identity());
+}
+
+void registerIdentityDecoders(DecoderTable<PayloadDecoder, FactList>& registry)
+{
     // Host identity (IT)
     registry.addUdpPort(67, &decodeDhcp);
     registry.addUdpPort(68, &decodeDhcp);

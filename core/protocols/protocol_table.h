@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "decoder_table.h"
+#include "identity_fact.h"
+
 namespace mieruka::protocols {
 
 class ProtocolRegistry;
 
 /// Registers every decoder of core/protocols with its ports / ethertypes (protocol_table.cpp).
 void registerStandardProtocols(ProtocolRegistry& registry);
+void registerIdentityDecoders(DecoderTable<PayloadDecoder, FactList>& table);
 
 } // namespace mieruka::protocols
