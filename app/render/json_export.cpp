@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <map>
 #include <set>
 
 namespace mieruka::render {
@@ -214,6 +215,29 @@ QJsonObject JsonExport::build(const survey::SurveySnapshot& snapshot)
     for (const auto& row : snapshot.hosts)
         hosts.append(hostObject(row));
     root[QStringLiteral("hosts")] = hosts;
+    std::map<std::int64_t, std::string> capturePaths;
+    for (const auto& capture : snapshot.captures)
+        capturePaths[capture.id] = capture.path;
+    QJsonArray operations;
+    for (const auto& row : snapshot.operations) {
+        QJsonObject item;
+        item[QStringLiteral("src")] = textOrNull(row.srcIp.empty() ? row.srcMac : row.srcIp);
+        item[QStringLiteral("dst")] = textOrNull(row.dstIp.empty() ? row.dstMac : row.dstIp);
+        item[QStringLiteral("src_mac")] = textOrNull(row.srcMac);
+        item[QStringLiteral("dst_mac")] = textOrNull(row.dstMac);
+        item[QStringLiteral("protocol")] = text(row.protocol);
+        item[QStringLiteral("operation_class")] = text(row.operationClass);
+        item[QStringLiteral("operation")] = text(row.name);
+        item[QStringLiteral("code")] = static_cast<qint64>(row.code);
+        item[QStringLiteral("count")] = count(row.count);
+        item[QStringLiteral("first")] = text(survey::isoTimeNs(row.firstNs));
+        item[QStringLiteral("last")] = text(survey::isoTimeNs(row.lastNs));
+        const auto capture = capturePaths.find(row.captureId);
+        item[QStringLiteral("capture")] = capture == capturePaths.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(capture->second));
+        item[QStringLiteral("packet")] = static_cast<qint64>(row.packetNumber);
+        operations.append(item);
+    }
+    root[QStringLiteral("operations")] = operations;
     root[QStringLiteral("alerts")] = QJsonArray();
 
     QJsonObject anomalies;

@@ -65,17 +65,33 @@ struct EvidenceRecord {
     std::int64_t captureId = 0;    ///< the survey's id of that file (set by the importer; 0 unknown)
 };
 
+/// Requests of one operation from one host to another (e.g. 12 × "PLC Stop" 10.0.0.5 → 10.0.0.9).
+struct OperationRecord {
+    std::string srcMac, srcIp;     ///< the requester (either may be empty)
+    std::string dstMac, dstIp;     ///< the target
+    std::string protocol;
+    std::string operationClass;    ///< protocols::operationClassName()
+    std::string name;              ///< the protocol's own function name
+    std::uint32_t code = 0;
+    std::uint64_t count = 0;
+    std::int64_t firstNs = 0, lastNs = 0;
+    std::uint32_t fileIndex = 0;   ///< first occurrence: import file index…
+    std::uint64_t packetNumber = 0; ///< …and 1-based frame number
+    std::int64_t captureId = 0;    ///< set by the importer
+};
+
 struct AnalysisDelta {
     std::vector<ConversationRecord> conversations;
     std::vector<EndpointRecord> endpoints;
     std::vector<BindingRecord> bindings;
     std::vector<SeriesRecord> series;
     std::vector<EvidenceRecord> evidence;
+    std::vector<OperationRecord> operations;
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
     bool empty() const
     {
         return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && evidence.empty()
-               && anomalies.empty();
+               && operations.empty() && anomalies.empty();
     }
 };
 

@@ -8,6 +8,7 @@
 #include "store_writer.h"
 
 #include "core/analysis/evidence_collector.h"
+#include "core/analysis/operation_counter.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
 #include "core/store/survey_store.h"
@@ -200,11 +201,13 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     decode::DecodedPacket decoded;
     analysis::TrafficAnalyzer analyzer;
     analysis::EvidenceCollector evidence;
+    analysis::OperationCounter operations;
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
     auto commit = [&](bool final) {
         analysis::AnalysisDelta delta = analyzer.takeDelta();
         delta.evidence = evidence.take();
+        delta.operations = operations.take();
         const auto anomalies = decoder.takeAnomalies();
         for (std::size_t i = 0; i < decode::kAnomalyCount; ++i) {
             const auto anomaly = static_cast<decode::Anomaly>(i);
@@ -230,6 +233,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
                 rows[i].id = captureIds[i];
             }
             for (auto& row : delta.evidence)
+                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
+            for (auto& row : delta.operations)
                 row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
             survey.commitChunk(delta, rows);
         });
@@ -263,6 +268,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
             const auto flow = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
             evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
+            operations.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];

@@ -124,7 +124,26 @@ CREATE TABLE evidence(
   PRIMARY KEY(mac, ip, attribute, value, protocol)) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kVersion1, kVersion2};
+// Industrial requests per (requester, target, operation), with the first frame that carried one.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE operation(
+  src_mac TEXT NOT NULL,
+  src_ip TEXT NOT NULL,
+  dst_mac TEXT NOT NULL,
+  dst_ip TEXT NOT NULL,
+  protocol TEXT NOT NULL,
+  operation_class TEXT NOT NULL,
+  name TEXT NOT NULL,
+  code INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  capture_id INTEGER REFERENCES capture(id),
+  packet_number INTEGER NOT NULL,
+  PRIMARY KEY(src_mac, src_ip, dst_mac, dst_ip, protocol, name, code)) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -234,6 +234,22 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
             evidence.bindNull(10);
         evidence.bind(11, asInt(row.packetNumber)).execute();
     }
+    SqliteStatement operation(m_db, R"sql(
+        INSERT INTO operation VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
+        ON CONFLICT DO UPDATE SET count = count + excluded.count,
+          capture_id = CASE WHEN excluded.first_ns < first_ns THEN excluded.capture_id ELSE capture_id END,
+          packet_number = CASE WHEN excluded.first_ns < first_ns THEN excluded.packet_number ELSE packet_number END,
+          first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns))sql");
+    for (const auto& row : delta.operations) {
+        operation.bind(1, row.srcMac).bind(2, row.srcIp).bind(3, row.dstMac).bind(4, row.dstIp).bind(5, row.protocol);
+        operation.bind(6, row.operationClass).bind(7, row.name).bind(8, std::int64_t{row.code});
+        operation.bind(9, asInt(row.count)).bind(10, row.firstNs).bind(11, row.lastNs);
+        if (row.captureId)
+            operation.bind(12, row.captureId);
+        else
+            operation.bindNull(12);
+        operation.bind(13, asInt(row.packetNumber)).execute();
+    }
     SqliteStatement anomaly(m_db, "INSERT INTO anomaly VALUES(?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
     for (const auto& [name, count] : delta.anomalies)
         anomaly.bind(1, name).bind(2, asInt(count)).execute();
@@ -373,6 +389,32 @@ std::vector<analysis::EvidenceRecord> SurveyStore::evidence()
         row.lastNs = query.columnInt(8);
         row.captureId = query.columnInt(9);
         row.packetNumber = static_cast<std::uint64_t>(query.columnInt(10));
+        result.push_back(std::move(row));
+    }
+    return result;
+}
+
+std::vector<analysis::OperationRecord> SurveyStore::operations()
+{
+    std::vector<analysis::OperationRecord> result;
+    SqliteStatement query(m_db, "SELECT src_mac, src_ip, dst_mac, dst_ip, protocol, operation_class, name, code, count, "
+                                "first_ns, last_ns, coalesce(capture_id, 0), packet_number FROM operation "
+                                "ORDER BY first_ns, src_ip, dst_ip, name");
+    while (query.step()) {
+        analysis::OperationRecord row;
+        row.srcMac = query.columnText(0);
+        row.srcIp = query.columnText(1);
+        row.dstMac = query.columnText(2);
+        row.dstIp = query.columnText(3);
+        row.protocol = query.columnText(4);
+        row.operationClass = query.columnText(5);
+        row.name = query.columnText(6);
+        row.code = static_cast<std::uint32_t>(query.columnInt(7));
+        row.count = static_cast<std::uint64_t>(query.columnInt(8));
+        row.firstNs = query.columnInt(9);
+        row.lastNs = query.columnInt(10);
+        row.captureId = query.columnInt(11);
+        row.packetNumber = static_cast<std::uint64_t>(query.columnInt(12));
         result.push_back(std::move(row));
     }
     return result;

@@ -36,7 +36,7 @@ struct CaptureRecord {
 /// earlier commit intact. All methods throw StoreError with a one-line message naming the file.
 class SurveyStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr std::int64_t kApplicationId = 0x4d49524b; // "MIRK"
 
     /// Opens (or, with create, creates) a survey and migrates it to kSchemaVersion.
@@ -66,6 +66,7 @@ public:
     std::vector<std::pair<std::string, std::uint64_t>> anomalies();
     std::vector<analysis::SeriesRecord> series(analysis::SeriesRecord::Kind kind);
     std::vector<analysis::EvidenceRecord> evidence();
+    std::vector<analysis::OperationRecord> operations();
 
     /// "ok" when SQLite's integrity check passes.
     std::string integrityCheck();

@@ -151,6 +151,7 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
     snapshot.conversations = store.conversations();
     snapshot.endpoints = store.endpoints();
     snapshot.anomalies = store.anomalies();
+    snapshot.operations = store.operations();
     const auto bindings = store.bindings();
 
     bool first = true;

@@ -56,6 +56,7 @@ struct SurveySnapshot {
     std::vector<analysis::EndpointRecord> endpoints;
     std::vector<LedgerHost> hosts;
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
+    std::vector<analysis::OperationRecord> operations; ///< industrial requests per host pair
     Totals totals;
 
     static SurveySnapshot load(store::SurveyStore& store);

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis_records.h"
+#include "evidence_collector.h"
+
+#include "core/decode/decoded_packet.h"
+#include "core/protocols/operation.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mieruka::analysis {
+
+/// Counts the industrial requests each host sends to each other host, per operation (read,
+/// write, PLC stop, download…), with the first frame that carried it. Every frame is decoded:
+/// operations are counted, never sampled. A repeated operation costs one hash lookup and no
+/// allocation; memory grows with distinct (requester, target, operation), not with frames.
+class OperationCounter {
+public:
+    void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame);
+    /// The counts gathered since the last call.
+    std::vector<OperationRecord> take();
+
+private:
+    struct Key {
+        net::MacAddress srcMac, dstMac;
+        net::IpAddress srcIp, dstIp;
+        std::string_view protocol;
+        protocols::OperationClass operationClass = protocols::OperationClass::Other;
+        std::uint32_t code = 0;
+        std::string name;
+        friend bool operator==(const Key&, const Key&) = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const noexcept;
+    };
+    struct Entry {
+        std::uint64_t count = 0;
+        std::int64_t firstNs = 0, lastNs = 0;
+        FrameRef frame;
+    };
+
+    protocols::OperationList m_operations; ///< reused per frame
+    std::unordered_map<Key, Entry, KeyHash> m_counts;
+};
+
+} // namespace mieruka::analysis
