@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operation_counter.h"
 
-#include "core/protocols/protocol_registry.h"
-
 #include <algorithm>
 #include <tuple>
 
@@ -24,7 +22,7 @@ std::size_t OperationCounter::KeyHash::operator()(const Key& key) const noexcept
 void OperationCounter::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame)
 {
     m_operations.clear();
-    protocols::ProtocolRegistry::standard().dispatchOperations(packet, timestampNs, m_operations);
+    m_registry.dispatchOperations(packet, timestampNs, m_operations);
     if (m_operations.empty())
         return;
     const decode::IpLayer* layer = packet.innerIp();

@@ -6,6 +6,7 @@
 
 #include "core/decode/decoded_packet.h"
 #include "core/protocols/operation.h"
+#include "core/protocols/protocol_registry.h"
 
 #include <cstdint>
 #include <string>
@@ -21,6 +22,11 @@ namespace mieruka::analysis {
 /// allocation; memory grows with distinct (requester, target, operation), not with frames.
 class OperationCounter {
 public:
+    explicit OperationCounter(const protocols::ProtocolRegistry& registry = protocols::ProtocolRegistry::standard())
+        : m_registry(registry)
+    {
+    }
+
     void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const FrameRef& frame);
     /// The counts gathered since the last call.
     std::vector<OperationRecord> take();
@@ -44,6 +50,7 @@ private:
         FrameRef frame;
     };
 
+    const protocols::ProtocolRegistry& m_registry;
     protocols::OperationList m_operations; ///< reused per frame
     std::unordered_map<Key, Entry, KeyHash> m_counts;
 };
