@@ -2,6 +2,17 @@
 #include "protocol_table.h"
 
 #include "bacnet.h"
+#include "bacnet_operations.h"
+#include "dnp3_operations.h"
+#include "enip_cip_operations.h"
+#include "iec104_operations.h"
+#include "mms_operations.h"
+#include "modbus_operations.h"
+#include "omron_fins_operations.h"
+#include "opcua_operations.h"
+#include "profinet_dcp_operations.h"
+#include "s7comm_operations.h"
+#include "slmp_operations.h"
 #include "cclink_ief_basic.h"
 #include "cdp.h"
 #include "cifs_browser.h"
@@ -34,6 +45,28 @@ namespace mieruka::protocols {
 void registerStandardProtocols(ProtocolRegistry& registry)
 {
     registerIdentityDecoders(registry.identity());
+    registerOperationDecoders(registry.operations());
+}
+
+void registerOperationDecoders(DecoderTable<OperationDecoder, OperationList>& registry)
+{
+    registry.addTcpPort(502, &decodeModbusOperations);
+    registry.addTcpPort(102, &decodeS7commOperations);
+    registry.addTcpPort(102, &decodeMmsOperations); // MMS shares ISO-on-TCP with S7; each rejects the other
+    registry.addTcpPort(44818, &decodeEnipCipOperations);
+    registry.addUdpPort(44818, &decodeEnipCipOperations);
+    registry.addTcpPort(20000, &decodeDnp3Operations);
+    registry.addUdpPort(20000, &decodeDnp3Operations);
+    registry.addTcpPort(2404, &decodeIec104Operations);
+    registry.addUdpPort(47808, &decodeBacnetOperations);
+    registry.addUdpPort(9600, &decodeOmronFinsOperations);
+    registry.addTcpPort(9600, &decodeOmronFinsOperations);
+    for (std::uint16_t port : {1025, 5000, 5001, 5007, 5010}) {
+        registry.addTcpPort(port, &decodeSlmpOperations);
+        registry.addUdpPort(port, &decodeSlmpOperations);
+    }
+    registry.addTcpPort(4840, &decodeOpcUaOperations);
+    registry.addEtherType(0x8892, &decodeProfinetDcpOperations);
 }
 
 void registerIdentityDecoders(DecoderTable<PayloadDecoder, FactList>& registry)
