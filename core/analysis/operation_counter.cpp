@@ -26,32 +26,40 @@ void OperationCounter::addPacket(const decode::DecodedPacket& packet, std::int64
     if (m_operations.empty())
         return;
     const decode::IpLayer* layer = packet.innerIp();
+    Key key;
+    if (packet.hasLinkSource && !packet.linkSource.isMulticast())
+        key.srcMac = packet.linkSource;
+    if (packet.hasEthernet && !packet.linkDestination.isMulticast())
+        key.dstMac = packet.linkDestination;
+    if (layer) {
+        key.srcIp = layer->src;
+        key.dstIp = layer->dst;
+    }
     for (auto& operation : m_operations) {
-        Key key;
-        if (packet.hasLinkSource && !packet.linkSource.isMulticast())
-            key.srcMac = packet.linkSource;
-        if (packet.hasEthernet && !packet.linkDestination.isMulticast())
-            key.dstMac = packet.linkDestination;
-        if (layer) {
-            key.srcIp = layer->src;
-            key.dstIp = layer->dst;
-        }
         key.protocol = operation.protocol;
         key.operationClass = operation.operationClass;
         key.code = operation.code;
         key.name = std::move(operation.name);
-        auto [it, inserted] = m_counts.try_emplace(std::move(key));
-        Entry& entry = it->second;
-        if (inserted) {
-            entry.firstNs = entry.lastNs = timestampNs;
-            entry.frame = frame;
+        const std::size_t hash = KeyHash{}(key);
+        Recent& recent = m_recent[hash % kRecentSlots];
+        Entry* entry = nullptr;
+        if (recent.entry && recent.hash == hash && *recent.key == key) {
+            entry = recent.entry;
+        } else {
+            auto [it, inserted] = m_counts.try_emplace(key);
+            entry = &it->second;
+            if (inserted) {
+                entry->firstNs = entry->lastNs = timestampNs;
+                entry->frame = frame;
+            }
+            recent = {hash, &it->first, entry};
         }
-        ++entry.count;
-        if (timestampNs < entry.firstNs) {
-            entry.firstNs = timestampNs;
-            entry.frame = frame;
+        ++entry->count;
+        if (timestampNs < entry->firstNs) {
+            entry->firstNs = timestampNs;
+            entry->frame = frame;
         }
-        entry.lastNs = std::max(entry.lastNs, timestampNs);
+        entry->lastNs = std::max(entry->lastNs, timestampNs);
     }
 }
 
@@ -77,6 +85,7 @@ std::vector<OperationRecord> OperationCounter::take()
         rows.push_back(std::move(row));
     }
     m_counts.clear();
+    m_recent.fill({});
     std::sort(rows.begin(), rows.end(), [](const OperationRecord& a, const OperationRecord& b) {
         return std::tie(a.srcMac, a.srcIp, a.dstMac, a.dstIp, a.protocol, a.name, a.code)
                < std::tie(b.srcMac, b.srcIp, b.dstMac, b.dstIp, b.protocol, b.name, b.code);

@@ -8,6 +8,7 @@
 #include "core/protocols/operation.h"
 #include "core/protocols/protocol_registry.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -50,9 +51,19 @@ private:
         FrameRef frame;
     };
 
+    /// A direct-mapped cache in front of the map: a poll repeats the same few requests, and a
+    /// hit costs one hash and a field compare instead of building a key and walking a bucket.
+    struct Recent {
+        std::size_t hash = 0;
+        const Key* key = nullptr;
+        Entry* entry = nullptr;
+    };
+    static constexpr std::size_t kRecentSlots = 256;
+
     const protocols::ProtocolRegistry& m_registry;
     protocols::OperationList m_operations; ///< reused per frame
-    std::unordered_map<Key, Entry, KeyHash> m_counts;
+    std::unordered_map<Key, Entry, KeyHash> m_counts; ///< node-based: Key/Entry addresses stay valid
+    std::array<Recent, kRecentSlots> m_recent{};
 };
 
 } // namespace mieruka::analysis
