@@ -84,7 +84,11 @@ int runAnalyze(const QStringList& arguments)
                                          QCoreApplication::translate("cli", "Commit to the survey at least every N frames "
                                                                             "(default 524288; also every 0.5 s)."),
                                          QStringLiteral("N"));
-    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption});
+    const QCommandLineOption operationsOption(QStringLiteral("operations"),
+                                              QCoreApplication::translate("cli", "Also classify and count every industrial "
+                                                                                 "request (read, write, PLC stop, download…); "
+                                                                                 "slower import."));
+    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption, operationsOption});
     if (!parser.parse(arguments)) {
         printLine(parser.errorText());
         return 2;
@@ -129,6 +133,7 @@ int runAnalyze(const QStringList& arguments)
                              static_cast<unsigned long long>(status.packets));
             };
             ingest::ImportOptions options;
+            options.countOperations = parser.isSet(operationsOption);
             if (parser.isSet(chunkOption)) {
                 bool valid = false;
                 const qulonglong chunk = parser.value(chunkOption).toULongLong(&valid);

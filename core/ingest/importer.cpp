@@ -268,7 +268,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
             const auto flow = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
             evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
-            operations.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
+            if (m_options.countOperations)
+                operations.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];

@@ -43,6 +43,9 @@ struct ImportOptions {
     std::uint64_t chunkPackets = 1u << 19;  ///< commit at least this often…
     double chunkSeconds = 0.5;              ///< …or after this much wall time (writes run on their own thread)
     std::uint64_t pollPackets = 65536;      ///< frames between progress reports and stop/commit checks
+    /// Classify and count every industrial request (read, write, stop, download…). Off by default
+    /// until its cost on the import path is brought down (every request is decoded, never sampled).
+    bool countOperations = false;
 };
 
 /// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted

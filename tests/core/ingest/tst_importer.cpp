@@ -155,6 +155,39 @@ private slots:
         QVERIFY(result.problems.front().find(missing) == 0);
     }
 
+    void operationsAreCountedWhenAsked()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("writes.pcap")).toStdString();
+        test::TcpFields tcp;
+        tcp.flags = test::tcpflag::kAck | test::tcpflag::kPsh;
+        std::vector<test::CaptureFrame> frames;
+        for (int i = 0; i < 3; ++i) // Modbus FC 6 Write Single Register from an engineering PC
+            frames.push_back({(1'700'000'000LL + i) * kSecond,
+                              test::PacketBuilder().ethernet("00:80:f4:00:00:01", "00:1b:1b:00:00:10")
+                                  .ipv4("192.168.1.10", "192.168.1.1").tcp(40000, 502, tcp)
+                                  .payload(test::bytesFromHex("000100000006010600010003")).build()});
+        QVERIFY(test::writeFile(capture, test::makePcap(frames)));
+
+        store::SurveyStore without(dir.filePath(QStringLiteral("without.mieruka")).toStdString());
+        importFiles(without, {capture});
+        QVERIFY(without.operations().empty());
+
+        store::SurveyStore with(dir.filePath(QStringLiteral("with.mieruka")).toStdString());
+        ingest::ImportOptions options;
+        options.countOperations = true;
+        importFiles(with, {capture}, options);
+        const auto operations = with.operations();
+        QCOMPARE(operations.size(), std::size_t(1));
+        QCOMPARE(operations.front().operationClass, std::string("write"));
+        QCOMPARE(operations.front().protocol, std::string("modbus"));
+        QCOMPARE(operations.front().srcIp, std::string("192.168.1.10"));
+        QCOMPARE(operations.front().dstIp, std::string("192.168.1.1"));
+        QCOMPARE(operations.front().count, std::uint64_t(3));
+        QCOMPARE(operations.front().packetNumber, std::uint64_t(1));
+        QVERIFY(operations.front().captureId != 0);
+    }
+
     void unsupportedLinkTypeIsCountedAndReported()
     {
         QTemporaryDir dir;
