@@ -40,6 +40,34 @@ QString ipSortKey(const std::vector<std::string>& ips)
 
 } // namespace
 
+QString LedgerModel::roleText(const std::string& role)
+{
+    // Core speaks stable ids; people read these words.
+    if (role == "plc")
+        return tr("PLC / controller");
+    if (role == "hmi")
+        return tr("HMI");
+    if (role == "engineering_workstation")
+        return tr("Engineering workstation");
+    if (role == "historian")
+        return tr("Historian");
+    if (role == "scada_server")
+        return tr("SCADA server");
+    if (role == "windows_pc")
+        return tr("Windows PC");
+    if (role == "windows_server")
+        return tr("Windows server");
+    if (role == "linux_server")
+        return tr("Linux server");
+    if (role == "network_device")
+        return tr("Network device");
+    if (role == "printer")
+        return tr("Printer");
+    if (role == "iot")
+        return tr("IoT device / camera");
+    return tr("Unknown");
+}
+
 LedgerModel::LedgerModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void LedgerModel::setSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot)
@@ -80,7 +108,7 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Os:
             return row.os.eol ? tr("%1 (end of life)").arg(QString::fromStdString(row.os.name))
                               : QString::fromStdString(row.os.name);
-        case Role: return QString::fromStdString(row.role);
+        case Role: return roleText(row.role);
         case Model: return QString::fromStdString(row.model);
         case Firmware: return QString::fromStdString(row.firmware);
         case Serial: return QString::fromStdString(row.serial);

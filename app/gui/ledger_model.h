@@ -20,6 +20,8 @@ public:
     explicit LedgerModel(QObject* parent = nullptr);
 
     void setSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot);
+    /// The words for a role id ("plc" → "PLC / controller"), in the current language.
+    static QString roleText(const std::string& role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

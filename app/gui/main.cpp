@@ -5,6 +5,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include <memory>
 
@@ -19,6 +23,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Mieruka"));
     QCoreApplication::setOrganizationName(QStringLiteral("Mieruka"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIERUKA_VERSION));
+
+    // Language: the system's, unless the user chose one in the Language menu.
+    const QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QLocale locale = chosen == QStringLiteral("system") ? QLocale::system() : QLocale(chosen);
+    QTranslator appTranslator, qtTranslator;
+    if (appTranslator.load(locale, QStringLiteral("mieruka"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Passive OT network assessment."));

@@ -10,6 +10,8 @@
 #include "core/survey/time_text.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QSettings>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -103,6 +105,23 @@ void MainWindow::createActions()
     file->addAction(tr("Export ledger as &CSV…"), this, &MainWindow::exportLedgerCsv);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System language")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")},
+                                                     {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    auto* group = new QActionGroup(language);
+    for (const auto& [code, label] : languages) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The new language applies when Mieruka starts next time."));
+        });
+    }
 }
 
 void MainWindow::chooseSurvey(bool create)
