@@ -3,6 +3,7 @@
 
 #include "tests/support/protocol_test_support.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -33,8 +34,9 @@ PacketSpec serviceExchange(decode::TransportKind transport, std::uint16_t servic
                       .toService = toService};
 }
 
-protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<const std::byte> payload,
-                                  const PacketSpec& spec)
+namespace {
+
+decode::DecodedPacket packetFor(std::span<const std::byte> payload, const PacketSpec& spec)
 {
     decode::DecodedPacket packet;
     if (spec.network)
@@ -51,9 +53,45 @@ protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<c
     packet.srcPort = spec.srcPort;
     packet.dstPort = spec.dstPort;
     packet.payload = payload;
+    return packet;
+}
+
+} // namespace
+
+protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<const std::byte> payload,
+                                  const PacketSpec& spec)
+{
+    const decode::DecodedPacket packet = packetFor(payload, spec);
     protocols::FactList facts;
     decoder(protocols::PayloadContext{packet, payload, 0, spec.toService}, facts);
     return facts;
+}
+
+protocols::OperationList decodeOperations(protocols::OperationDecoder decoder, std::span<const std::byte> payload,
+                                          const PacketSpec& spec)
+{
+    const decode::DecodedPacket packet = packetFor(payload, spec);
+    protocols::OperationList operations;
+    decoder(protocols::PayloadContext{packet, payload, 0, spec.toService}, operations);
+    return operations;
+}
+
+QStringList describeOperations(const protocols::OperationList& operations, std::initializer_list<std::string_view> labels,
+                               CodeFormat format)
+{
+    QStringList lines;
+    for (const auto& operation : operations) {
+        const auto className = protocols::operationClassName(operation.operationClass);
+        QString code = QString::number(operation.code, format == CodeFormat::Decimal ? 10 : 16);
+        if (format == CodeFormat::PrefixedHex)
+            code.prepend(QStringLiteral("0x"));
+        lines << QString::fromUtf8(className.data(), qsizetype(className.size())) + u'|'
+                     + QString::fromStdString(operation.name) + u'|' + code;
+        const bool known = std::find(labels.begin(), labels.end(), operation.protocol) != labels.end();
+        if (!known || operation.name.empty())
+            lines << QStringLiteral("BAD LABEL");
+    }
+    return lines;
 }
 
 FrameRun::FrameRun(protocols::PayloadDecoder decoder, const Bytes& bytes) : frame(bytes), decoder_(decoder)

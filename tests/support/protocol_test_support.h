@@ -12,6 +12,7 @@
 
 #include "core/decode/decoded_packet.h"
 #include "core/decode/packet_decoder.h"
+#include "core/protocols/operation.h"
 #include "core/protocols/payload_context.h"
 #include "tests/support/packet_builder.h"
 
@@ -47,6 +48,10 @@ PacketSpec serviceExchange(decode::TransportKind transport, std::uint16_t servic
 /// Runs `decoder` on `payload` inside a packet built from `spec`.
 protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<const std::byte> payload,
                                   const PacketSpec& spec);
+
+/// Runs an operation decoder on `payload` inside a packet built from `spec`.
+protocols::OperationList decodeOperations(protocols::OperationDecoder decoder, std::span<const std::byte> payload,
+                                          const PacketSpec& spec);
 
 /// Decodes a whole Ethernet frame the way the pipeline does, then runs a decoder on its payload
 /// (for the ethertype/LLC decoders, whose payload offset depends on the frame's headers).
@@ -105,6 +110,14 @@ QStringList describeWithConfidence(const protocols::FactList& facts);
 
 /// "attribute=value" as bytes, in emission order.
 QByteArrayList renderAttributeValues(const protocols::FactList& facts);
+
+/// How describeOperations writes an operation's code: 41, "29" or "0x29".
+enum class CodeFormat { Decimal, Hex, PrefixedHex };
+
+/// "class|name|code" per operation in emission order; "BAD LABEL" follows an operation whose
+/// protocol label is not one of `labels` or whose name is empty.
+QStringList describeOperations(const protocols::OperationList& operations, std::initializer_list<std::string_view> labels,
+                               CodeFormat format);
 
 // --- Small conversions -------------------------------------------------------------------------
 

@@ -13,28 +13,12 @@ using namespace mieruka::protocols;
 
 namespace {
 
-/// Operations as "class|name|code", in emission order; a wrong protocol label or an empty name
-/// adds "BAD OPERATION".
+/// "class|name|code" per operation; a wrong protocol label or an empty name adds "BAD LABEL".
 QStringList run(const test::Bytes& payload, bool toService = true,
                 decode::TransportKind transport = decode::TransportKind::Tcp)
 {
-    const auto spec = test::serviceExchange(transport, 20000, toService);
-    decode::DecodedPacket packet;
-    packet.transport = spec.transport;
-    packet.srcPort = spec.srcPort;
-    packet.dstPort = spec.dstPort;
-    packet.payload = payload;
-    OperationList operations;
-    decodeDnp3Operations(PayloadContext{packet, payload, 0, spec.toService}, operations);
-    QStringList out;
-    for (const Operation& operation : operations) {
-        if (operation.protocol != "dnp3" || operation.name.empty())
-            out << QStringLiteral("BAD OPERATION");
-        const auto className = operationClassName(operation.operationClass);
-        out << QString::fromUtf8(className.data(), qsizetype(className.size())) + u'|'
-                + QString::fromStdString(operation.name) + u'|' + QString::number(operation.code);
-    }
-    return out;
+    return test::describeOperations(test::decodeOperations(&decodeDnp3Operations, payload, test::serviceExchange(transport, 20000, toService)), {"dnp3"},
+                                    test::CodeFormat::Decimal);
 }
 
 /// A crafted one-block request: primary unconfirmed user data, master 3 → outstation 4,
@@ -194,7 +178,7 @@ private slots:
                                   {std::byte{0xff}, std::byte{0x00}, std::byte{0x7f}, std::byte{0x40}},
                                   [&](const test::Bytes& mutated) {
                                       const QStringList operations = run(mutated);
-                                      QVERIFY(!operations.contains(QStringLiteral("BAD OPERATION")));
+                                      QVERIFY(!operations.contains(QStringLiteral("BAD LABEL")));
                                       QVERIFY(operations.size() <= 2);
                                   });
     }

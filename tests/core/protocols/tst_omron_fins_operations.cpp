@@ -10,25 +10,11 @@ using namespace mieruka::protocols;
 
 namespace {
 
-/// Operations as "class|name|code" (code in hex), in emission order.
+/// "class|name|code" per operation; a wrong protocol label or an empty name adds "BAD LABEL".
 QStringList run(const test::Bytes& payload, bool toService, decode::TransportKind transport)
 {
-    decode::DecodedPacket packet;
-    packet.transport = transport;
-    packet.srcPort = toService ? 50000 : 9600;
-    packet.dstPort = toService ? 9600 : 50000;
-    packet.payload = payload;
-    OperationList operations;
-    decodeOmronFinsOperations(PayloadContext{packet, payload, 0, toService}, operations);
-    QStringList lines;
-    for (const auto& operation : operations) {
-        lines << QStringLiteral("%1|%2|%3")
-                     .arg(QString::fromUtf8(operationClassName(operation.operationClass)),
-                          QString::fromStdString(operation.name), QString::number(operation.code, 16));
-        if (operation.protocol != "fins")
-            lines << QStringLiteral("BAD PROTOCOL");
-    }
-    return lines;
+    return test::describeOperations(test::decodeOperations(&decodeOmronFinsOperations, payload, test::serviceExchange(transport, 9600, toService)), {"fins"},
+                                    test::CodeFormat::Hex);
 }
 
 } // namespace

@@ -10,26 +10,11 @@ using namespace mieruka::protocols;
 
 namespace {
 
-/// Operations as "class|name|code" (code in hex), in emission order; a wrong protocol label
-/// adds "BAD PROTOCOL".
+/// "class|name|code" per operation; a wrong protocol label or an empty name adds "BAD LABEL".
 QStringList run(const test::Bytes& payload, bool toService)
 {
-    decode::DecodedPacket packet;
-    packet.transport = decode::TransportKind::Tcp;
-    packet.srcPort = toService ? 50000 : 4840;
-    packet.dstPort = toService ? 4840 : 50000;
-    packet.payload = payload;
-    OperationList operations;
-    decodeOpcUaOperations(PayloadContext{packet, payload, 0, toService}, operations);
-    QStringList lines;
-    for (const auto& operation : operations) {
-        lines << QStringLiteral("%1|%2|%3")
-                     .arg(QString::fromUtf8(operationClassName(operation.operationClass)),
-                          QString::fromStdString(operation.name), QString::number(operation.code, 16));
-        if (operation.protocol != "opcua")
-            lines << QStringLiteral("BAD PROTOCOL");
-    }
-    return lines;
+    return test::describeOperations(test::decodeOperations(&decodeOpcUaOperations, payload, test::serviceExchange(decode::TransportKind::Tcp, 4840, toService)), {"opcua"},
+                                    test::CodeFormat::Hex);
 }
 
 void row(const char* name, const char* hex, bool toService, std::initializer_list<const char*> expected)

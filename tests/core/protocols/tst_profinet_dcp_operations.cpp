@@ -10,26 +10,15 @@ using namespace mieruka::protocols;
 
 namespace {
 
-/// Operations as "class|name|code" (code in hex), in emission order; a wrong protocol label
-/// adds "BAD PROTOCOL".
+/// "class|name|code" per operation; a wrong protocol label or an empty name adds "BAD LABEL".
 QStringList run(const test::Bytes& payload, bool toService)
 {
-    decode::DecodedPacket packet;
-    packet.transport = decode::TransportKind::None;
-    packet.srcPort = toService ? 50000 : 0;
-    packet.dstPort = toService ? 0 : 50000;
-    packet.payload = payload;
-    OperationList operations;
-    decodeProfinetDcpOperations(PayloadContext{packet, payload, 0, false}, operations);
-    QStringList lines;
-    for (const auto& operation : operations) {
-        lines << QStringLiteral("%1|%2|%3")
-                     .arg(QString::fromUtf8(operationClassName(operation.operationClass)),
-                          QString::fromStdString(operation.name), QString::number(operation.code, 16));
-        if (operation.protocol != "pn_dcp")
-            lines << QStringLiteral("BAD PROTOCOL");
-    }
-    return lines;
+    // DCP has no ports: the "service" side is only a marker; the decoder reads the DCP service type.
+    const test::PacketSpec spec{.transport = decode::TransportKind::None,
+                                .srcPort = static_cast<std::uint16_t>(toService ? 50000 : 0),
+                                .dstPort = static_cast<std::uint16_t>(toService ? 0 : 50000)};
+    return test::describeOperations(test::decodeOperations(&decodeProfinetDcpOperations, payload, spec), {"pn_dcp"},
+                                    test::CodeFormat::Hex);
 }
 
 void row(const char* name, const char* hex, bool toService, std::initializer_list<const char*> expected)

@@ -6,7 +6,6 @@
 
 #include "tests/support/protocol_test_support.h"
 
-#include <cstdio>
 
 // Request payloads are TCP payloads of the named frames of /work/shared/captures/<folder>/<file>
 // (taken with tshark -T fields -e tcp.payload); "crafted" rows are built from the protocol layout.
@@ -20,29 +19,14 @@ constexpr std::uint16_t kPort = 102;
 
 OperationList run(const Bytes& payload, bool toService)
 {
-    mieruka::decode::DecodedPacket packet;
-    packet.transport = mieruka::decode::TransportKind::Tcp;
-    packet.srcPort = toService ? 50000 : kPort;
-    packet.dstPort = toService ? kPort : 50000;
-    packet.payload = payload;
-    OperationList operations;
-    mieruka::protocols::decodeS7commOperations(mieruka::protocols::PayloadContext{packet, payload, 0, toService}, operations);
-    return operations;
+    return mieruka::test::decodeOperations(&mieruka::protocols::decodeS7commOperations, payload,
+                                           mieruka::test::serviceExchange(mieruka::decode::TransportKind::Tcp, kPort, toService));
 }
 
 /// "class|name|0xcode" in emission order; a wrong protocol label adds "BAD LABEL".
 QStringList describe(const OperationList& operations)
 {
-    QStringList lines;
-    for (const auto& operation : operations) {
-        char code[16];
-        std::snprintf(code, sizeof code, "0x%x", static_cast<unsigned>(operation.code));
-        lines << QString::fromUtf8(mieruka::protocols::operationClassName(operation.operationClass).data()) + u'|'
-                     + QString::fromStdString(operation.name) + u'|' + QString::fromLatin1(code);
-        if (operation.protocol != "s7comm" && operation.protocol != "s7comm_plus")
-            lines << QStringLiteral("BAD LABEL");
-    }
-    return lines;
+    return mieruka::test::describeOperations(operations, {"s7comm", "s7comm_plus"}, mieruka::test::CodeFormat::PrefixedHex);
 }
 
 } // namespace

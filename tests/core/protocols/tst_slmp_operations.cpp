@@ -10,26 +10,11 @@ using namespace mieruka::protocols;
 
 namespace {
 
-/// Operations as "class|name|code" (code in hex), in emission order; a wrong protocol label
-/// adds "BAD PROTOCOL".
+/// "class|name|code" per operation; a wrong protocol label or an empty name adds "BAD LABEL".
 QStringList run(const test::Bytes& payload, bool toService)
 {
-    decode::DecodedPacket packet;
-    packet.transport = decode::TransportKind::Tcp;
-    packet.srcPort = toService ? 50000 : 5000;
-    packet.dstPort = toService ? 5000 : 50000;
-    packet.payload = payload;
-    OperationList operations;
-    decodeSlmpOperations(PayloadContext{packet, payload, 0, toService}, operations);
-    QStringList lines;
-    for (const auto& operation : operations) {
-        lines << QStringLiteral("%1|%2|%3")
-                     .arg(QString::fromUtf8(operationClassName(operation.operationClass)),
-                          QString::fromStdString(operation.name), QString::number(operation.code, 16));
-        if (operation.protocol != "slmp")
-            lines << QStringLiteral("BAD PROTOCOL");
-    }
-    return lines;
+    return test::describeOperations(test::decodeOperations(&decodeSlmpOperations, payload, test::serviceExchange(decode::TransportKind::Tcp, 5000, toService)), {"slmp"},
+                                    test::CodeFormat::Hex);
 }
 
 void row(const char* name, const char* hex, bool toService, std::initializer_list<const char*> expected)
