@@ -67,6 +67,28 @@ protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<c
     return facts;
 }
 
+protocols::FactList senderFacts(protocols::PayloadDecoder decoder, const Bytes& payload, std::uint16_t srcPort,
+                                std::uint16_t dstPort, bool toService, bool tcp)
+{
+    PacketSpec spec;
+    spec.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp;
+    spec.srcPort = srcPort;
+    spec.dstPort = dstPort;
+    spec.srcIp = "192.0.2.10";
+    spec.toService = toService;
+    return decodePayload(decoder, payload, spec);
+}
+
+void checkSenderPrefixes(protocols::PayloadDecoder decoder, const QByteArray& payload, std::uint16_t srcPort,
+                         std::uint16_t dstPort, bool toService, bool tcp)
+{
+    const Bytes bytes = toBytes(payload);
+    verifyPrefixesSayNoMore(bytes, describeWithConfidence(senderFacts(decoder, bytes, srcPort, dstPort, toService, tcp)),
+                            [&](const Bytes& prefix) {
+                                return describeWithConfidence(senderFacts(decoder, prefix, srcPort, dstPort, toService, tcp));
+                            });
+}
+
 protocols::OperationList decodeOperations(protocols::OperationDecoder decoder, std::span<const std::byte> payload,
                                           const PacketSpec& spec)
 {

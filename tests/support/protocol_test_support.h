@@ -49,6 +49,15 @@ PacketSpec serviceExchange(decode::TransportKind transport, std::uint16_t servic
 protocols::FactList decodePayload(protocols::PayloadDecoder decoder, std::span<const std::byte> payload,
                                   const PacketSpec& spec);
 
+/// Facts of `decoder` for `payload` sent from 192.0.2.10 between the given ports over TCP or UDP.
+protocols::FactList senderFacts(protocols::PayloadDecoder decoder, const Bytes& payload, std::uint16_t srcPort,
+                                std::uint16_t dstPort, bool toService, bool tcp = true);
+
+/// Every proper prefix of `payload` through senderFacts: no crash, and nothing (as
+/// describeWithConfidence words it) that the whole message would not say.
+void checkSenderPrefixes(protocols::PayloadDecoder decoder, const QByteArray& payload, std::uint16_t srcPort,
+                         std::uint16_t dstPort, bool toService, bool tcp = true);
+
 /// Runs an operation decoder on `payload` inside a packet built from `spec`.
 protocols::OperationList decodeOperations(protocols::OperationDecoder decoder, std::span<const std::byte> payload,
                                           const PacketSpec& spec);

@@ -10,39 +10,6 @@
 
 using namespace mieruka;
 using protocols::FactList;
-using Decoder = protocols::PayloadDecoder;
-
-namespace {
-
-FactList run(Decoder decoder, const test::Bytes& payload, std::uint16_t srcPort, std::uint16_t dstPort, bool toService,
-             bool tcp = true)
-{
-    return test::decodePayload(decoder, payload,
-                               test::PacketSpec{.transport = tcp ? decode::TransportKind::Tcp : decode::TransportKind::Udp,
-                                                .srcPort = srcPort,
-                                                .dstPort = dstPort,
-                                                .srcIp = "192.0.2.10",
-                                                .toService = toService});
-}
-
-/// "attribute=value/confidence"; every fact here must be about the sender.
-QStringList describe(const FactList& facts)
-{
-    return test::describeWithConfidence(facts);
-}
-
-/// Every prefix of `payload`: no crash, nothing the whole message would not say.
-void checkPrefixes(Decoder decoder, const QByteArray& payload, std::uint16_t srcPort, std::uint16_t dstPort,
-                   bool toService, bool tcp = true)
-{
-    const test::Bytes bytes = test::toBytes(payload);
-    test::verifyPrefixesSayNoMore(bytes, describe(run(decoder, bytes, srcPort, dstPort, toService, tcp)),
-                                  [&](const test::Bytes& prefix) {
-                                      return describe(run(decoder, prefix, srcPort, dstPort, toService, tcp));
-                                  });
-}
-
-} // namespace
 
 class TestSnmp : public QObject {
     Q_OBJECT
@@ -99,7 +66,7 @@ private slots:
         QFETCH(int, dstPort);
         QFETCH(bool, toService);
         QFETCH(QStringList, expected);
-        QCOMPARE(describe(run(protocols::decodeSnmp, test::toBytes(payload), std::uint16_t(srcPort), std::uint16_t(dstPort), toService, false)), expected);
+        QCOMPARE(test::describeWithConfidence(test::senderFacts(protocols::decodeSnmp, test::toBytes(payload), std::uint16_t(srcPort), std::uint16_t(dstPort), toService, false)), expected);
     }
 
     void truncatedAtEveryLength_data() { decode_data(); }
@@ -109,7 +76,7 @@ private slots:
         QFETCH(int, srcPort);
         QFETCH(int, dstPort);
         QFETCH(bool, toService);
-        checkPrefixes(protocols::decodeSnmp, payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, false);
+        test::checkSenderPrefixes(protocols::decodeSnmp, payload, std::uint16_t(srcPort), std::uint16_t(dstPort), toService, false);
     }
 
     void oidToString()
