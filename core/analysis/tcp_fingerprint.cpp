@@ -2,6 +2,7 @@
 #include "tcp_fingerprint.h"
 
 #include "resources/embedded/embedded_resources.h"
+#include "resources/embedded/tsv_rows.h"
 
 #include <charconv>
 #include <sstream>
@@ -31,20 +32,6 @@ std::string_view optionName(std::uint8_t kind)
     case 8: return "ts";
     default: return "?";
     }
-}
-
-std::vector<std::string_view> splitTabs(std::string_view line)
-{
-    std::vector<std::string_view> fields;
-    std::size_t start = 0;
-    while (start <= line.size()) {
-        const std::size_t tab = line.find('\t', start);
-        fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos)
-            break;
-        start = tab + 1;
-    }
-    return fields;
 }
 
 std::optional<int> number(std::string_view text)
@@ -99,16 +86,7 @@ const OsSignatureTable& OsSignatureTable::standard()
 
 OsSignatureTable::OsSignatureTable(std::string_view tsv)
 {
-    std::size_t start = 0;
-    while (start < tsv.size()) {
-        std::size_t end = tsv.find('\n', start);
-        if (end == std::string_view::npos)
-            end = tsv.size();
-        const std::string_view line = tsv.substr(start, end - start);
-        start = end + 1;
-        if (line.empty() || line.front() == '#')
-            continue;
-        const auto fields = splitTabs(line);
+    for (const auto& fields : resources::tsvRows(tsv)) {
         if (fields.size() != 9) {
             ++m_skipped;
             continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vendor_registry.h"
 
+#include "resources/embedded/tsv_rows.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -8,21 +10,14 @@ namespace mieruka::protocols {
 
 VendorRegistry::VendorRegistry(std::string_view tsv)
 {
-    std::size_t start = 0;
-    while (start < tsv.size()) {
-        std::size_t end = tsv.find('\n', start);
-        if (end == std::string_view::npos)
-            end = tsv.size();
-        const std::string_view line = tsv.substr(start, end - start);
-        start = end + 1;
-        const std::size_t tab = line.find('\t');
-        if (line.empty() || line.front() == '#' || tab == std::string_view::npos)
+    for (const auto& fields : resources::tsvRows(tsv)) {
+        if (fields.size() != 2)
             continue;
         std::uint32_t id = 0;
-        const auto parsed = std::from_chars(line.data(), line.data() + tab, id);
-        if (parsed.ec != std::errc() || parsed.ptr != line.data() + tab)
+        const auto parsed = std::from_chars(fields[0].data(), fields[0].data() + fields[0].size(), id);
+        if (parsed.ec != std::errc() || parsed.ptr != fields[0].data() + fields[0].size())
             continue;
-        m_entries.emplace_back(id, std::string(line.substr(tab + 1)));
+        m_entries.emplace_back(id, std::string(fields[1]));
     }
     std::sort(m_entries.begin(), m_entries.end());
 }

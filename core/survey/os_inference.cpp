@@ -4,6 +4,7 @@
 #include "survey_snapshot.h"
 
 #include "resources/embedded/embedded_resources.h"
+#include "resources/embedded/tsv_rows.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,27 +25,9 @@ struct Candidate {
 std::vector<std::vector<std::string>> readTable(std::string_view tsv, std::size_t columns)
 {
     std::vector<std::vector<std::string>> rows;
-    std::size_t start = 0;
-    while (start < tsv.size()) {
-        std::size_t end = tsv.find('\n', start);
-        if (end == std::string_view::npos)
-            end = tsv.size();
-        const std::string_view line = tsv.substr(start, end - start);
-        start = end + 1;
-        if (line.empty() || line.front() == '#')
-            continue;
-        std::vector<std::string> fields;
-        std::size_t from = 0;
-        for (;;) {
-            const std::size_t tab = line.find('\t', from);
-            fields.emplace_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
-            if (tab == std::string_view::npos)
-                break;
-            from = tab + 1;
-        }
+    for (const auto& fields : resources::tsvRows(tsv))
         if (fields.size() == columns)
-            rows.push_back(std::move(fields));
-    }
+            rows.emplace_back(fields.begin(), fields.end());
     return rows;
 }
 
