@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
-          libpcap-dev libgraphviz-dev libsqlite3-dev libqcustomplot-dev zlib1g-dev ieee-data
+          libpcap-dev libgraphviz-dev libsqlite3-dev libqcustomplot-dev zlib1g-dev libpcre2-dev ieee-data
           fonts-noto-cjk)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(tshark python3 sqlite3)

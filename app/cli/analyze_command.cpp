@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyze_command.h"
 
+#include "detection_arguments.h"
 #include "output_file.h"
 
 #include "app/render/html_summary.h"
@@ -9,6 +10,7 @@
 #include "capture/source/capture_source_factory.h"
 #include "core/ingest/importer.h"
 #include "core/store/survey_store.h"
+#include "core/survey/survey_detection.h"
 #include "core/survey/survey_snapshot.h"
 
 #include <QCommandLineParser>
@@ -85,10 +87,15 @@ int runAnalyze(const QStringList& arguments)
                                                                             "(default 524288; also every 0.5 s)."),
                                          QStringLiteral("N"));
     const QCommandLineOption operationsOption(QStringLiteral("operations"),
-                                              QCoreApplication::translate("cli", "Also classify and count every industrial "
-                                                                                 "request (read, write, PLC stop, download…); "
-                                                                                 "slower import."));
-    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption, operationsOption});
+                                              QCoreApplication::translate("cli", "Classify and count every industrial request "
+                                                                                 "(the default; kept for older scripts)."));
+    const QCommandLineOption noOperationsOption(QStringLiteral("no-operations"),
+                                                QCoreApplication::translate("cli", "Do not classify industrial requests "
+                                                                                   "(faster import; no ot_command alerts)."));
+    parser.addOptions({surveyOption, jsonOption, csvOption, htmlOption, quietOption, chunkOption, operationsOption,
+                       noOperationsOption});
+    const DetectionArguments detection;
+    detection.addTo(parser);
     if (!parser.parse(arguments)) {
         printLine(parser.errorText());
         return 2;
@@ -117,6 +124,14 @@ int runAnalyze(const QStringList& arguments)
         return 1;
     }
 
+    ingest::ImportOptions options;
+    options.countOperations = !parser.isSet(noOperationsOption);
+    QString argumentError;
+    if (!detection.apply(parser, options, argumentError)) {
+        printLine(argumentError);
+        return 2;
+    }
+
     int exitCode = 0;
     try {
         store::SurveyStore store(QDir::toNativeSeparators(surveyPath).toStdString(), !captures.isEmpty());
@@ -132,8 +147,6 @@ int runAnalyze(const QStringList& arguments)
                 std::fprintf(stderr, "\r%s %5.1f %%  %llu frames", status.phase.c_str(), percent,
                              static_cast<unsigned long long>(status.packets));
             };
-            ingest::ImportOptions options;
-            options.countOperations = parser.isSet(operationsOption);
             if (parser.isSet(chunkOption)) {
                 bool valid = false;
                 const qulonglong chunk = parser.value(chunkOption).toULongLong(&valid);
@@ -154,6 +167,12 @@ int runAnalyze(const QStringList& arguments)
                 printLine(problem);
             if (!result.problems.empty() || result.status != ingest::ImportResult::Status::Completed)
                 exitCode = 1;
+        }
+
+        if (captures.isEmpty() && detection.changesSurveyDetection(parser) && !detection.detectionOff(parser)) {
+            const auto result = survey::detectAndStore(store, options.detection, options.baselineSurvey);
+            for (const auto& problem : result.ruleProblems)
+                printLine(QStringLiteral("OT command rules, row %1: %2").arg(problem.line).arg(QString::fromStdString(problem.reason)));
         }
 
         const bool wantsOutput = parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(htmlOption);

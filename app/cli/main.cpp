@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alerts_command.h"
 #include "analyze_command.h"
+#include "export_packets_command.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +16,10 @@ void printUsage(std::FILE* stream)
                "Commands:\n"
                "  analyze [CAPTURE...] [--survey FILE] [--json FILE|-] [--assets-csv FILE] [--html FILE]\n"
                "          Import pcap/pcapng/.gz files or folders into a survey and export it.\n"
+               "  alerts SURVEY\n"
+               "          List the survey's alerts, one tab-separated line each.\n"
+               "  export-packets SURVEY --alert ID -o FILE [--window SECONDS] [--all-hosts] [--limit N]\n"
+               "          Write the frames behind an alert, read again from the captures, as a pcap file.\n"
                "\n"
                "Options:\n"
                "  -h, --help     Show this help.\n"
@@ -42,6 +48,10 @@ int main(int argc, char* argv[])
     }
     if (command == QStringLiteral("analyze"))
         return mieruka::cli::runAnalyze(arguments.mid(0, 1) + arguments.mid(1));
+    if (command == QStringLiteral("alerts"))
+        return mieruka::cli::runAlerts(arguments);
+    if (command == QStringLiteral("export-packets"))
+        return mieruka::cli::runExportPackets(arguments);
     std::fprintf(stderr, "mieruka-cli: unknown command '%s'\n", command.toLocal8Bit().constData());
     printUsage(stderr);
     return 2;

@@ -238,7 +238,48 @@ QJsonObject JsonExport::build(const survey::SurveySnapshot& snapshot)
         operations.append(item);
     }
     root[QStringLiteral("operations")] = operations;
-    root[QStringLiteral("alerts")] = QJsonArray();
+    // Streaming detections know only the frame's MAC; name the host by its IP where it has one.
+    std::map<std::string, std::string> ipOfMac;
+    for (const auto& host : snapshot.hosts)
+        if (!host.host.mac.empty() && !host.host.ips.empty() && !host.host.isRouter)
+            ipOfMac.emplace(host.host.mac, host.host.ips.front());
+    auto hostAddress = [&](const std::string& address) {
+        const auto ip = ipOfMac.find(address);
+        return ip == ipOfMac.end() ? address : ip->second;
+    };
+    QJsonArray alerts;
+    for (const auto& row : snapshot.alerts) {
+        QJsonObject item;
+        item[QStringLiteral("id")] = static_cast<qint64>(row.id);
+        item[QStringLiteral("type")] = text(row.type);
+        item[QStringLiteral("severity")] = text(row.severity);
+        item[QStringLiteral("time")] = text(survey::isoTimeNs(row.firstNs));
+        item[QStringLiteral("last")] = text(survey::isoTimeNs(row.lastNs));
+        item[QStringLiteral("count")] = count(row.count);
+        item[QStringLiteral("src")] = textOrNull(hostAddress(row.src));
+        item[QStringLiteral("dst")] = textOrNull(hostAddress(row.dst));
+        item[QStringLiteral("src_mac")] = textOrNull(row.srcMac);
+        item[QStringLiteral("dst_mac")] = textOrNull(row.dstMac);
+        item[QStringLiteral("protocol")] = textOrNull(row.protocol);
+        item[QStringLiteral("rule")] = text(row.rule);
+        QJsonObject fields;
+        for (const auto& [key, value] : row.fields)
+            fields[text(key)] = text(value);
+        item[QStringLiteral("fields")] = fields;
+        const auto capture = capturePaths.find(row.captureId);
+        item[QStringLiteral("capture")] = capture == capturePaths.end() ? QJsonValue(QJsonValue::Null) : QJsonValue(text(capture->second));
+        item[QStringLiteral("packet")] = row.packetNumber ? QJsonValue(static_cast<qint64>(row.packetNumber)) : QJsonValue(QJsonValue::Null);
+        alerts.append(item);
+    }
+    root[QStringLiteral("alerts")] = alerts;
+    QJsonObject detection;
+    detection[QStringLiteral("ran")] = snapshot.detection.ran;
+    detection[QStringLiteral("baseline_survey")] = textOrNull(snapshot.detection.baselineSurvey);
+    detection[QStringLiteral("learning_end")] = snapshot.detection.ran && snapshot.detection.baselineSurvey.empty()
+                                                    ? QJsonValue(text(survey::isoTimeNs(snapshot.detection.learningUntilNs)))
+                                                    : QJsonValue(QJsonValue::Null);
+    detection[QStringLiteral("learning_too_short")] = snapshot.detection.learningTooShort;
+    root[QStringLiteral("detection")] = detection;
 
     QJsonObject anomalies;
     for (const auto& [name, value] : snapshot.anomalies)

@@ -80,6 +80,24 @@ struct OperationRecord {
     std::int64_t captureId = 0;    ///< set by the importer
 };
 
+/// A detection: one incident (same type, hosts and rule) with its first/last time, how often it
+/// fired and the first frame that showed it. Words are made in app/; this is the structured fact.
+struct AlertRecord {
+    std::int64_t id = 0;           ///< survey row id (0 until stored)
+    std::string type;              ///< stable id: "ot_command", "new_device", … (detect::alertTypeName)
+    std::string severity;          ///< "info", "low", "medium", "high", "critical"
+    std::string rule;              ///< what fired (operation, sid, port, …): part of the incident key
+    std::string src, dst;          ///< host addresses (IP, or MAC for hosts without one); may be empty
+    std::string srcMac, dstMac;    ///< link addresses when known
+    std::string protocol;
+    std::vector<std::pair<std::string, std::string>> fields; ///< type-specific facts, values as text
+    std::uint64_t count = 1;
+    std::int64_t firstNs = 0, lastNs = 0;
+    std::uint32_t fileIndex = 0;   ///< first evidence frame: import file index…
+    std::uint64_t packetNumber = 0; ///< …and 1-based frame number (0: no single frame)
+    std::int64_t captureId = 0;    ///< the survey's id of that file (set by the importer; 0 unknown)
+};
+
 struct AnalysisDelta {
     std::vector<ConversationRecord> conversations;
     std::vector<EndpointRecord> endpoints;
@@ -87,11 +105,12 @@ struct AnalysisDelta {
     std::vector<SeriesRecord> series;
     std::vector<EvidenceRecord> evidence;
     std::vector<OperationRecord> operations;
+    std::vector<AlertRecord> alerts; ///< alerts raised while streaming (signatures, storms)
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
     bool empty() const
     {
         return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && evidence.empty()
-               && operations.empty() && anomalies.empty();
+               && operations.empty() && alerts.empty() && anomalies.empty();
     }
 };
 

@@ -39,7 +39,7 @@ void OperationCounter::addPacket(const decode::DecodedPacket& packet, std::int64
         key.protocol = operation.protocol;
         key.operationClass = operation.operationClass;
         key.code = operation.code;
-        key.name = std::move(operation.name);
+        key.name = operation.name;
         const std::size_t hash = KeyHash{}(key);
         Recent& recent = m_recent[hash % kRecentSlots];
         Entry* entry = nullptr;
@@ -75,7 +75,7 @@ std::vector<OperationRecord> OperationCounter::take()
         row.dstIp = key.dstIp.isValid() ? key.dstIp.toString() : std::string();
         row.protocol = std::string(key.protocol);
         row.operationClass = std::string(protocols::operationClassName(key.operationClass));
-        row.name = key.name;
+        row.name = key.name.str();
         row.code = key.code;
         row.count = entry.count;
         row.firstNs = entry.firstNs;

@@ -39,7 +39,7 @@ private:
         std::string_view protocol;
         protocols::OperationClass operationClass = protocols::OperationClass::Other;
         std::uint32_t code = 0;
-        std::string name;
+        protocols::OperationName name;
         friend bool operator==(const Key&, const Key&) = default;
     };
     struct KeyHash {

@@ -157,8 +157,11 @@ FlowSample TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::
         cache.minTtl = std::min(cache.minTtl, packet.ipLayers[0].ttl);
         cache.maxTtl = std::max(cache.maxTtl, packet.ipLayers[0].ttl);
     }
+    flow.sidesSent |= static_cast<std::uint8_t>(1u << s);
     FlowSample sample;
     sample.frames = flow.framesSeen;
+    sample.fromInitiator = (side == Side::Lo) == flow.initiatorIsLo;
+    sample.bothSidesSent = flow.sidesSent == 3;
     sample.decodeIdentity = flow.framesSeen <= kIdentityFullFrames || flow.framesSeen % kIdentitySampling == 0
                             || timestampNs - flow.lastIdentityNs >= kIdentityQuietNs;
     if (sample.decodeIdentity)

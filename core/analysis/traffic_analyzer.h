@@ -18,6 +18,8 @@ namespace mieruka::analysis {
 struct FlowSample {
     std::uint64_t frames = 0;     ///< frames of the flow so far, this one included (0: no flow)
     bool decodeIdentity = true;
+    bool fromInitiator = true;    ///< sent by the side that opened the flow (the client)
+    bool bothSidesSent = false;   ///< both sides have sent in this flow ("established" for rules)
 };
 
 /// Streams decoded frames into a bidirectional flow table and derives, per minute, the
@@ -68,6 +70,7 @@ private:
     struct FlowState {
         bool initiatorIsLo = true;
         bool dirty = false;
+        std::uint8_t sidesSent = 0; ///< bit per Side that has sent a frame
         std::uint64_t framesSeen = 0; ///< over the flow's life in this import, never reset
         std::int64_t lastIdentityNs = 0; ///< when identity decoders last saw one of its frames
         std::string_view label;

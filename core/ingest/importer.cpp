@@ -8,6 +8,8 @@
 #include "store_writer.h"
 
 #include "core/analysis/evidence_collector.h"
+#include "core/detect/stream_detector.h"
+#include "core/survey/survey_detection.h"
 #include "core/analysis/operation_counter.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
@@ -202,12 +204,15 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     analysis::TrafficAnalyzer analyzer;
     analysis::EvidenceCollector evidence;
     analysis::OperationCounter operations;
+    detect::StreamDetector streamDetector(m_options.detection);
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
     auto commit = [&](bool final) {
         analysis::AnalysisDelta delta = analyzer.takeDelta();
         delta.evidence = evidence.take();
         delta.operations = operations.take();
+        if (m_options.detect)
+            delta.alerts = streamDetector.take(final);
         const auto anomalies = decoder.takeAnomalies();
         for (std::size_t i = 0; i < decode::kAnomalyCount; ++i) {
             const auto anomaly = static_cast<decode::Anomaly>(i);
@@ -235,6 +240,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             for (auto& row : delta.evidence)
                 row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
             for (auto& row : delta.operations)
+                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
+            for (auto& row : delta.alerts)
                 row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
             survey.commitChunk(delta, rows);
         });
@@ -270,6 +277,8 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
             if (m_options.countOperations)
                 operations.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
+            if (m_options.detect)
+                streamDetector.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];
@@ -302,6 +311,14 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     commit(!cancelled);
     writer.wait();
     m_store.finishImport(importId, !cancelled);
+    if (m_options.detect && !cancelled) {
+        status.phase = "detecting";
+        if (progress)
+            progress(status);
+        const auto detection = survey::detectAndStore(m_store, m_options.detection, m_options.baselineSurvey);
+        for (const auto& problem : detection.ruleProblems)
+            result.problems.push_back("OT command rules, row " + std::to_string(problem.line) + ": " + problem.reason);
+    }
 
     for (std::size_t i = 0; i < states.size(); ++i) {
         if (i < infos.size() && !infos[i].warning.empty())

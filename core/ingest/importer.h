@@ -3,6 +3,8 @@
 
 #include "packet_source.h"
 
+#include "core/detect/detection_options.h"
+
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -43,9 +45,15 @@ struct ImportOptions {
     std::uint64_t chunkPackets = 1u << 19;  ///< commit at least this often…
     double chunkSeconds = 0.5;              ///< …or after this much wall time (writes run on their own thread)
     std::uint64_t pollPackets = 65536;      ///< frames between progress reports and stop/commit checks
-    /// Classify and count every industrial request (read, write, stop, download…). Off by default
-    /// until its cost on the import path is brought down (every request is decoded, never sampled).
-    bool countOperations = false;
+    /// Classify and count every industrial request (read, write, stop, download…); every request
+    /// is decoded, never sampled. The OT command detector needs it.
+    bool countOperations = true;
+    /// Run the detectors: streaming ones during the import, survey-wide ones after it.
+    bool detect = true;
+    detect::DetectionOptions detection;
+    std::string baselineSurvey;    ///< another survey that is all learning period (empty: none)
+    /// Suricata/Snort rule files loaded on top of the bundled OT rules (resources/rules/).
+    std::vector<std::string> signatureRuleFiles;
 };
 
 /// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted

@@ -155,7 +155,7 @@ std::string withState(std::string_view service, const std::optional<std::uint32_
     return name;
 }
 
-void emit(OperationList& operations, const Service& service, std::string name, std::uint8_t code)
+void emit(OperationList& operations, const Service& service, OperationName name, std::uint8_t code)
 {
     Operation operation;
     operation.operationClass = service.operationClass;
@@ -195,7 +195,7 @@ void decodeConfirmed(net::ByteReader apdu, std::uint8_t head, OperationList& ope
         return;
     }
     default:
-        emit(operations, service, std::string(service.name), *choice);
+        emit(operations, service, OperationName(service.name), *choice);
         return;
     }
 }

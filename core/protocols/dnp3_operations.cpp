@@ -148,7 +148,7 @@ std::optional<std::uint16_t> openFileMode(net::ByteReader& reader)
     return reader.le16();
 }
 
-void emit(OperationList& operations, OperationClass operationClass, std::string name, std::uint8_t code)
+void emit(OperationList& operations, OperationClass operationClass, OperationName name, std::uint8_t code)
 {
     Operation operation;
     operation.operationClass = operationClass;
@@ -174,7 +174,7 @@ void decodeUserData(net::ByteReader reader, OperationList& operations)
 
     switch (function.special) {
     case Special::None:
-        emit(operations, function.operationClass, std::string(function.name), *code);
+        emit(operations, function.operationClass, OperationName(function.name), *code);
         return;
     case Special::Command:
         emit(operations, function.operationClass, commandName(function.name, firstObject(reader)), *code);

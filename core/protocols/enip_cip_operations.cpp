@@ -33,7 +33,7 @@ constexpr std::uint32_t kWallClockTime = 0x8b;
 constexpr std::uint32_t kTcpIp = 0xf5;
 constexpr std::uint32_t kEthernetLink = 0xf6;
 
-void add(OperationList& operations, C operationClass, std::string name, std::uint32_t code)
+void add(OperationList& operations, C operationClass, OperationName name, std::uint32_t code)
 {
     operations.push_back(Operation{operationClass, kProtocol, std::move(name), code});
 }
@@ -243,6 +243,19 @@ bool classifySpecific(std::uint8_t service, const Path& path, net::ByteReader da
         case 0x4e: add(operations, C::Session, "Forward Close", service); return true;
         default: return false;
         }
+    }
+    // Rockwell's vendor-specific objects, known from public attack captures rather than a
+    // specification: class 0xA1 carries firmware images in its transfers (the image text is
+    // readable in them), and 0x4B / 0x4C addressed through the controller object (0x8E → 0x74)
+    // bracket every remote stop/start and download as a lock and its release.
+    if (cipClass == 0xa1) {
+        add(operations, C::Firmware, "Firmware update (service " + hex(service, 2) + ", class 0xA1)", service);
+        return true;
+    }
+    if (cipClass == 0x74 && (service == 0x4b || service == 0x4c)) {
+        add(operations, C::Control, service == 0x4b ? "Controller lock (class 0x74)" : "Controller unlock (class 0x74)",
+            service);
+        return true;
     }
     if (cipClass == kPccc && service == 0x4b) {
         classifyPccc(data, operations);

@@ -85,7 +85,7 @@ const Type* findType(std::uint8_t id)
 
 bool isFileTransfer(std::uint8_t id) { return id >= 120 && id <= 127; }
 
-void emit(OperationList& operations, OperationClass operationClass, std::string name, std::uint32_t code)
+void emit(OperationList& operations, OperationClass operationClass, OperationName name, std::uint32_t code)
 {
     Operation operation;
     operation.operationClass = operationClass;

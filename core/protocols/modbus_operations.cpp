@@ -20,7 +20,7 @@ struct Entry {
     std::string_view name;
 };
 
-void add(OperationList& operations, C operationClass, std::string name, std::uint32_t code)
+void add(OperationList& operations, C operationClass, OperationName name, std::uint32_t code)
 {
     operations.push_back(Operation{operationClass, kProtocol, std::move(name), code});
 }
@@ -137,7 +137,7 @@ bool classify(std::uint8_t function, net::ByteReader& pdu, OperationList& operat
         const Entry entry = diagnosticsEntry(*sub);
         const std::uint32_t code = (8u << 16) | *sub;
         add(operations, entry.operationClass,
-            entry.name.empty() ? "Diagnostics: Sub-function " + std::to_string(*sub) : std::string(entry.name), code);
+            entry.name.empty() ? OperationName("Diagnostics: Sub-function " + std::to_string(*sub)) : OperationName(entry.name), code);
         return true;
     }
     case 43: {
@@ -160,14 +160,14 @@ bool classify(std::uint8_t function, net::ByteReader& pdu, OperationList& operat
             return false;
         const Entry entry = umasEntry(*umas);
         const std::uint32_t code = (90u << 16) | *umas;
-        add(operations, entry.operationClass, entry.name.empty() ? "UMAS " + hexByte(*umas, 2) : std::string(entry.name),
+        add(operations, entry.operationClass, entry.name.empty() ? OperationName("UMAS " + hexByte(*umas, 2)) : OperationName(entry.name),
             code);
         return true;
     }
     default: {
         const Entry entry = functionEntry(function);
         add(operations, entry.operationClass,
-            entry.name.empty() ? "Function " + std::to_string(function) : std::string(entry.name), function);
+            entry.name.empty() ? OperationName("Function " + std::to_string(function)) : OperationName(entry.name), function);
         return true;
     }
     }

@@ -125,7 +125,7 @@ bool skipUaBytes(net::ByteReader& reader)
 
 void addService(const Service& service, OperationList& operations)
 {
-    operations.push_back(Operation{service.operationClass, kProtocol, std::string(service.name), service.encodingId});
+    operations.push_back(Operation{service.operationClass, kProtocol, OperationName(service.name), service.encodingId});
 }
 
 // One UA TCP message whose 8-byte header was read; `body` is the rest of the chunk present.

@@ -58,7 +58,7 @@ void addSetBlock(std::uint8_t option, std::uint8_t suboption, OperationList& ope
     const std::uint32_t code = std::uint32_t{option} << 8 | suboption;
     for (const auto& block : kSetBlocks) {
         if (block.option == option && block.suboption == suboption) {
-            operations.push_back(Operation{block.operationClass, kProtocol, std::string(block.name), code});
+            operations.push_back(Operation{block.operationClass, kProtocol, OperationName(block.name), code});
             return;
         }
     }

@@ -18,7 +18,7 @@ constexpr std::uint8_t kCotpData = 0xf0;
 
 using C = OperationClass;
 
-void add(OperationList& operations, std::string_view protocol, C operationClass, std::string name, std::uint32_t code)
+void add(OperationList& operations, std::string_view protocol, C operationClass, OperationName name, std::uint32_t code)
 {
     operations.push_back(Operation{operationClass, protocol, std::move(name), code});
 }
@@ -67,7 +67,7 @@ bool decodePiService(net::ByteReader parameter, OperationList& operations)
     };
     for (const Known& known : kProgram) {
         if (name == known.name) {
-            add(operations, kS7, C::Program, std::string(known.label), 0x28);
+            add(operations, kS7, C::Program, OperationName(known.label), 0x28);
             return true;
         }
     }
@@ -203,7 +203,7 @@ bool decodeUserData(net::ByteReader parameter, OperationList& operations)
         return true;
     const std::uint8_t group = *typeGroup & 0x0f;
     const UserDataEntry entry = userDataEntry(group, *sub);
-    add(operations, kS7, entry.operationClass, std::string(entry.name), (0x07u << 16) | (group << 8u) | *sub);
+    add(operations, kS7, entry.operationClass, OperationName(entry.name), (0x07u << 16) | (group << 8u) | *sub);
     return true;
 }
 

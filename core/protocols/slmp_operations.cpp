@@ -106,7 +106,7 @@ void decodeSlmpOperations(const PayloadContext& context, OperationList& operatio
         if (!command || !subcommand)
             return;
         if (const Command* known = findCommand(*command)) {
-            operations.push_back(Operation{known->operationClass, kProtocol, std::string(known->name),
+            operations.push_back(Operation{known->operationClass, kProtocol, OperationName(known->name),
                                            std::uint32_t{*command} << 16 | *subcommand});
         }
         if (available < *dataLength)

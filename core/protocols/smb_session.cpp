@@ -20,7 +20,9 @@ constexpr std::string_view kProtocol = "smb";
 
 constexpr std::uint32_t kSmb1Magic = 0xff534d42; // "\xffSMB"
 constexpr std::uint32_t kSmb2Magic = 0xfe534d42; // "\xfeSMB"
+constexpr std::uint8_t kSmb1Negotiate = 0x72;
 constexpr std::uint8_t kSmb1SessionSetup = 0x73;
+constexpr std::uint8_t kSmb1FlagsReply = 0x80;
 constexpr std::uint16_t kSmb2SessionSetup = 0x0001;
 constexpr std::size_t kSmb1HeaderLength = 32;
 constexpr std::size_t kSmb2HeaderLength = 64;
@@ -210,10 +212,15 @@ void decodeSmb1(std::span<const std::byte> smb, FactList& facts)
     const auto command = header.u8();
     header.skip(4); // status: a MORE_PROCESSING_REQUIRED response still carries the challenge
     const auto flags = header.u8();
+    // Clients still open with an SMB1 Negotiate that offers SMB2 dialects too (Windows 7 does),
+    // so that request alone proves nothing; any other SMB1 message, or the server answering
+    // the Negotiate in SMB1, means the session really runs SMB1.
+    if (command && flags && (*command != kSmb1Negotiate || (*flags & kSmb1FlagsReply) != 0))
+        add(facts, Attribute::SecurityFinding, "smbv1", 0.95f);
     const auto flags2 = header.le16();
     if (command != kSmb1SessionSetup || !flags || !flags2 || !header.skip(kSmb1HeaderLength - 12))
         return;
-    const bool response = (*flags & 0x80) != 0;
+    const bool response = (*flags & kSmb1FlagsReply) != 0;
     const bool unicode = (*flags2 & kFlags2Unicode) != 0;
 
     const auto wordCount = header.u8();

@@ -143,7 +143,32 @@ CREATE TABLE operation(
   PRIMARY KEY(src_mac, src_ip, dst_mac, dst_ip, protocol, name, code)) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kVersion1, kVersion2, kVersion3};
+// Alerts become incidents keyed by (type, rule, hosts); "origin" tells streaming detections
+// (kept across imports) from survey-wide ones (recomputed after every import). Version 1's
+// table was never written to, so it is replaced rather than migrated.
+constexpr std::string_view kVersion4 = R"sql(
+DROP TABLE alert;
+CREATE TABLE alert(
+  id INTEGER PRIMARY KEY,
+  origin TEXT NOT NULL CHECK(origin IN ('stream', 'survey')),
+  type TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  src TEXT NOT NULL,
+  dst TEXT NOT NULL,
+  src_mac TEXT NOT NULL,
+  dst_mac TEXT NOT NULL,
+  protocol TEXT NOT NULL,
+  fields_json TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  first_ns INTEGER NOT NULL,
+  last_ns INTEGER NOT NULL,
+  capture_id INTEGER REFERENCES capture(id),
+  packet_number INTEGER NOT NULL,
+  UNIQUE(type, rule, src, dst, src_mac, dst_mac));
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

@@ -250,6 +250,7 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
             operation.bindNull(12);
         operation.bind(13, asInt(row.packetNumber)).execute();
     }
+    upsertAlerts(delta.alerts, "stream");
     SqliteStatement anomaly(m_db, "INSERT INTO anomaly VALUES(?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count");
     for (const auto& [name, count] : delta.anomalies)
         anomaly.bind(1, name).bind(2, asInt(count)).execute();

@@ -36,7 +36,7 @@ struct CaptureRecord {
 /// earlier commit intact. All methods throw StoreError with a one-line message naming the file.
 class SurveyStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr std::int64_t kApplicationId = 0x4d49524b; // "MIRK"
 
     /// Opens (or, with create, creates) a survey and migrates it to kSchemaVersion.
@@ -68,6 +68,15 @@ public:
     std::vector<analysis::EvidenceRecord> evidence();
     std::vector<analysis::OperationRecord> operations();
 
+    /// Incidents, oldest first. Streaming alerts arrive through commitChunk() and add up across
+    /// imports; survey-wide detections are replaced as a whole after each import.
+    std::vector<analysis::AlertRecord> alerts();
+    std::optional<analysis::AlertRecord> alert(std::int64_t id);
+    void replaceSurveyAlerts(const std::vector<analysis::AlertRecord>& alerts);
+    /// Small facts about the survey ("detection.learning_until_ns", …) kept beside its data.
+    void setMeta(const std::string& key, const std::string& value);
+    std::optional<std::string> meta(const std::string& key);
+
     /// "ok" when SQLite's integrity check passes.
     std::string integrityCheck();
 
@@ -76,6 +85,7 @@ public:
 private:
     void migrate();
     void updateCapture(SqliteStatement& statement, const CaptureRecord& capture);
+    void upsertAlerts(const std::vector<analysis::AlertRecord>& alerts, std::string_view origin);
 
     SqliteDb m_db;
 };

@@ -152,6 +152,14 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
     snapshot.endpoints = store.endpoints();
     snapshot.anomalies = store.anomalies();
     snapshot.operations = store.operations();
+    snapshot.alerts = store.alerts();
+    if (const auto tooShort = store.meta("detection.learning_too_short")) {
+        snapshot.detection.ran = true;
+        snapshot.detection.learningTooShort = *tooShort == "1";
+        snapshot.detection.baselineSurvey = store.meta("detection.baseline").value_or("");
+        const std::string until = store.meta("detection.learning_until_ns").value_or("");
+        snapshot.detection.learningUntilNs = until.empty() ? 0 : std::stoll(until);
+    }
     const auto bindings = store.bindings();
 
     bool first = true;

@@ -57,6 +57,13 @@ struct SurveySnapshot {
     std::vector<LedgerHost> hosts;
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
     std::vector<analysis::OperationRecord> operations; ///< industrial requests per host pair
+    std::vector<analysis::AlertRecord> alerts;         ///< detections (incidents), oldest first
+    struct Detection {
+        bool ran = false;
+        std::string baselineSurvey;      ///< empty: the learning period is the survey's own start
+        std::int64_t learningUntilNs = 0;
+        bool learningTooShort = false;   ///< comparing detectors skipped (docs/detections.md)
+    } detection;
     Totals totals;
 
     static SurveySnapshot load(store::SurveyStore& store);

@@ -13,5 +13,6 @@ std::string_view os_banners_tsv();
 std::string_view os_dhcp_fingerprints_tsv();
 std::string_view vendors_bacnet_vendor_ids_tsv();
 std::string_view vendors_cip_vendor_ids_tsv();
+std::string_view detect_ot_command_rules_tsv();
 
 } // namespace mieruka::resources

@@ -49,8 +49,15 @@ int bareLoop(const char* path, std::uint64_t& packets, std::uint64_t& bytes)
 
 int main(int argc, char* argv[])
 {
-    if (argc != 3 || (std::strcmp(argv[1], "bare") != 0 && std::strcmp(argv[1], "import") != 0)) {
-        std::fprintf(stderr, "usage: bench_import bare|import FILE\n");
+    const bool known = argc >= 3
+                       && (std::strcmp(argv[1], "bare") == 0 || std::strcmp(argv[1], "import") == 0
+                           || std::strcmp(argv[1], "lean") == 0);
+    if (!known) {
+        std::fprintf(stderr, "usage: bench_import bare|import|lean FILE [RULES...]\n"
+                             "  bare    libpcap read loop only\n"
+                             "  import  the import as the app runs it (operations, detections)\n"
+                             "  lean    the import without operation counting and detections\n"
+                             "  RULES   signature rule files loaded on top of the bundled ones (import)\n");
         return 2;
     }
     const std::string mode = argv[1];
@@ -64,7 +71,14 @@ int main(int argc, char* argv[])
         const auto survey = std::filesystem::temp_directory_path() / ("bench-" + std::to_string(::getpid()) + ".mieruka");
         {
             mieruka::store::SurveyStore store(survey.string());
-            mieruka::ingest::Importer importer(store, &mieruka::capture::openCaptureSource);
+            mieruka::ingest::ImportOptions options;
+            if (mode == "lean") {
+                options.countOperations = false;
+                options.detect = false;
+            }
+            for (int i = 3; i < argc; ++i)
+                options.signatureRuleFiles.push_back(argv[i]);
+            mieruka::ingest::Importer importer(store, &mieruka::capture::openCaptureSource, options);
             const auto result = importer.run({path});
             packets = result.packetsImported;
             bytes = result.bytesImported;

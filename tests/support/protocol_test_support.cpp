@@ -108,7 +108,7 @@ QStringList describeOperations(const protocols::OperationList& operations, std::
         if (format == CodeFormat::PrefixedHex)
             code.prepend(QStringLiteral("0x"));
         lines << QString::fromUtf8(className.data(), qsizetype(className.size())) + u'|'
-                     + QString::fromStdString(operation.name) + u'|' + code;
+                     + QString::fromStdString(operation.name.str()) + u'|' + code;
         const bool known = std::find(labels.begin(), labels.end(), operation.protocol) != labels.end();
         if (!known || operation.name.empty())
             lines << QStringLiteral("BAD LABEL");

@@ -155,7 +155,7 @@ private slots:
         QVERIFY(result.problems.front().find(missing) == 0);
     }
 
-    void operationsAreCountedWhenAsked()
+    void operationsAreCountedUnlessTurnedOff()
     {
         QTemporaryDir dir;
         const std::string capture = dir.filePath(QStringLiteral("writes.pcap")).toStdString();
@@ -170,13 +170,13 @@ private slots:
         QVERIFY(test::writeFile(capture, test::makePcap(frames)));
 
         store::SurveyStore without(dir.filePath(QStringLiteral("without.mieruka")).toStdString());
-        importFiles(without, {capture});
+        ingest::ImportOptions off;
+        off.countOperations = false;
+        importFiles(without, {capture}, off);
         QVERIFY(without.operations().empty());
 
         store::SurveyStore with(dir.filePath(QStringLiteral("with.mieruka")).toStdString());
-        ingest::ImportOptions options;
-        options.countOperations = true;
-        importFiles(with, {capture}, options);
+        importFiles(with, {capture});
         const auto operations = with.operations();
         QCOMPARE(operations.size(), std::size_t(1));
         QCOMPARE(operations.front().operationClass, std::string("write"));
@@ -186,6 +186,47 @@ private slots:
         QCOMPARE(operations.front().count, std::uint64_t(3));
         QCOMPARE(operations.front().packetNumber, std::uint64_t(1));
         QVERIFY(operations.front().captureId != 0);
+    }
+
+    void aPlcStopBecomesAStoredAlertPointingAtItsFrame()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("stop.pcap")).toStdString();
+        test::TcpFields tcp;
+        tcp.flags = test::tcpflag::kAck | test::tcpflag::kPsh;
+        std::vector<test::CaptureFrame> frames;
+        for (int i = 0; i < 10; ++i) // S7 read var polls, then one PLC STOP job (function 0x29)
+            frames.push_back({(1'700'000'000LL + i) * kSecond,
+                              test::PacketBuilder().ethernet("00:80:f4:00:00:01", "00:1b:1b:00:00:10")
+                                  .ipv4("192.168.1.10", "192.168.1.1").tcp(40000, 102, tcp)
+                                  .payload(test::bytesFromHex(i < 9 ? "0300001f02f080320100000100000e00000401120a10020001000184000000"
+                                                                    : "0300002102f0803201000001000010000029000000000009505f50524f4752414d"))
+                                  .build()});
+        QVERIFY(test::writeFile(capture, test::makePcap(frames)));
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        importFiles(survey, {capture});
+        std::vector<analysis::AlertRecord> stops;
+        for (const auto& alert : survey.alerts())
+            if (alert.type == "ot_command")
+                stops.push_back(alert);
+        QCOMPARE(stops.size(), std::size_t(1));
+        QCOMPARE(stops[0].severity, std::string("critical"));
+        QCOMPARE(stops[0].src, std::string("192.168.1.10"));
+        QCOMPARE(stops[0].dst, std::string("192.168.1.1"));
+        QCOMPARE(stops[0].packetNumber, std::uint64_t(10));
+        QVERIFY(stops[0].captureId != 0);
+        QCOMPARE(survey.alert(stops[0].id)->rule, stops[0].rule);
+
+        // Detection runs again after the next import: survey-wide alerts are replaced, not doubled.
+        const std::string again = dir.filePath(QStringLiteral("again.pcap")).toStdString();
+        frames.resize(1);
+        frames[0].timestampNs += 20 * kSecond;
+        QVERIFY(test::writeFile(again, test::makePcap(frames)));
+        importFiles(survey, {again});
+        std::size_t count = 0;
+        for (const auto& alert : survey.alerts())
+            count += alert.type == "ot_command" ? 1 : 0;
+        QCOMPARE(count, std::size_t(1));
     }
 
     void unsupportedLinkTypeIsCountedAndReported()

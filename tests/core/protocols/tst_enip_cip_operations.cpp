@@ -101,10 +101,15 @@ private slots:
                    "455f5343414e4e455200010000fe4e0f911b4c4d535f534554504f494e544348414e47455f5245434549564544000100"
                    "00fe")
                                 << true << L({"write|Read Modify Write Tag|0x4e", "write|Read Modify Write Tag|0x4e", "write|Read Modify Write Tag|0x4e", "write|Read Modify Write Tag|0x4e"});
-        // enip-cip/cip_unlock_cpu.pcap frame 1: vendor-specific service, no public definition
-        QTest::newRow("vendor service") << QByteArray("7000200000010212000000000000000000000000000000000000000001000200a1000400016b0700b1000c004c1c4c04"
+        // enip-cip/cip_unlock_cpu.pcap frame 1: a vendor-specific service through the controller
+        // object; it releases the lock taken before a remote stop/start (EIP-RemoteModeChange)
+        QTest::newRow("controller unlock") << QByteArray("7000200000010212000000000000000000000000000000000000000001000200a1000400016b0700b1000c004c1c4c04"
                    "208e240120742401")
-                                << true << L({"other|Service 0x4C (class 0x74)|0x4c"});
+                                << true << L({"control|Controller unlock (class 0x74)|0x4c"});
+        // The same service to another vendor class stays unnamed: only 0x74 is known from captures.
+        QTest::newRow("vendor service") << QByteArray("7000200000010212000000000000000000000000000000000000000001000200a1000400016b0700b1000c004c1c4c04"
+                   "208e240120752401")
+                                << true << L({"other|Service 0x4C (class 0x75)|0x4c"});
         // crafted: Read Tag / Write Tag on the symbol "Tag1"
         QTest::newRow("read tag") << QByteArray("6f001a000001021200000000000000000000000000000000000000000000020000000000b2000a004c03910454616731"
                    "0100")

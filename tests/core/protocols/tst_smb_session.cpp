@@ -93,35 +93,43 @@ private slots:
         QTest::newRow("smb1 response with challenge (capture)")
             << kF44 << win10
             << QStringList{QStringLiteral("hostname=DESKTOP-AFPVEQ2"), QStringLiteral("os_name=Windows 10 Enterprise Evaluation 10586"),
-                           QStringLiteral("os_version=10.0.10586"),
+                           QStringLiteral("os_version=10.0.10586"), QStringLiteral("security_finding=smbv1"),
                            QStringLiteral("system_description=Windows 10 Enterprise Evaluation 6.3")};
         QTest::newRow("smb1 request, passwords (capture)")
             << kF82 << win10
-            << QStringList{QStringLiteral("os_name=Windows 2000 2195"), QStringLiteral("system_description=Windows 2000 5.0")};
+            << QStringList{QStringLiteral("os_name=Windows 2000 2195"), QStringLiteral("security_finding=smbv1"),
+                           QStringLiteral("system_description=Windows 2000 5.0")};
         QTest::newRow("smb1 response, no security blob (capture)")
             << kF83 << win7
-            << QStringList{QStringLiteral("os_name=Windows 7 Enterprise 7601 Service Pack 1"),
+            << QStringList{QStringLiteral("os_name=Windows 7 Enterprise 7601 Service Pack 1"), QStringLiteral("security_finding=smbv1"),
                            QStringLiteral("system_description=Windows 7 Enterprise 6.1"), QStringLiteral("workgroup=WORKGROUP")};
         QTest::newRow("smb1 request with ntlm negotiate (capture)")
             << kOSX16 << QStringLiteral("192.168.1.10")
-            << QStringList{QStringLiteral("os_name=Mac OS X 10.10"), QStringLiteral("os_version=6.1.7600"),
+            << QStringList{QStringLiteral("os_name=Mac OS X 10.10"), QStringLiteral("os_version=6.1.7600"), QStringLiteral("security_finding=smbv1"),
                            QStringLiteral("system_description=SMBFS 3.0.0")};
         QTest::newRow("smb1 response from Samba (capture)")
             << kOSX18 << QStringLiteral("192.168.1.2")
-            << QStringList{QStringLiteral("hostname=TS412"), QStringLiteral("os_name=QTS"), QStringLiteral("os_version=6.1.0"),
+            << QStringList{QStringLiteral("hostname=TS412"), QStringLiteral("os_name=QTS"), QStringLiteral("os_version=6.1.0"), QStringLiteral("security_finding=smbv1"),
                            QStringLiteral("system_description=Samba 4.4.16"), QStringLiteral("workgroup=NAS")};
         QTest::newRow("smb1 response, OEM strings")
             << QByteArrayLiteral("00000040ff534d4273000000008801000000000000000000000000000000000000000000"
                                  "03" "ff0000000000" "0e00" "556e697800" "53616d626100" "574700")
             << QStringLiteral("10.0.0.1")
-            << QStringList{QStringLiteral("os_name=Unix"), QStringLiteral("system_description=Samba"),
+            << QStringList{QStringLiteral("os_name=Unix"), QStringLiteral("security_finding=smbv1"), QStringLiteral("system_description=Samba"),
                            QStringLiteral("workgroup=WG")};
-        QTest::newRow("negotiate ignored") << edited(kF83, 8, "72") << win7 << QStringList{};
+        // A client's SMB1 Negotiate may still end in SMB2; the server's SMB1 answer may not.
+        QTest::newRow("smb1 negotiate request: no finding") << edited(edited(kF83, 8, "72"), 13, "18") << win7 << QStringList{};
+        QTest::newRow("smb1 negotiate response: smbv1 only") << edited(kF83, 8, "72") << win7 << QStringList{QStringLiteral("security_finding=smbv1")};
+        QTest::newRow("smb1 header only: smbv1") << kF83.left(2 * 36) << win7 << QStringList{QStringLiteral("security_finding=smbv1")};
+        QTest::newRow("smb2 negotiate: no finding")
+            << QByteArrayLiteral("00000044fe534d4240000000000000000000000000000000000000000000000000000000"
+                                 "00000000000000000000000000000000")
+            << win7 << QStringList{};
         QTest::newRow("wrong magic") << edited(kF83, 4, "fd") << win7 << QStringList{};
         QTest::newRow("not a session message") << edited(kF83, 0, "85") << win7 << QStringList{};
         QTest::newRow("security blob length maxed")
             << edited(kF44, 43, "ffff") << win10
-            << QStringList{QStringLiteral("hostname=DESKTOP-AFPVEQ2"), QStringLiteral("os_version=10.0.10586")};
+            << QStringList{QStringLiteral("hostname=DESKTOP-AFPVEQ2"), QStringLiteral("os_version=10.0.10586"), QStringLiteral("security_finding=smbv1")};
         QTest::newRow("smb2 security buffer offset maxed") << edited(kF28, 72, "ffff") << win10 << QStringList{};
         QTest::newRow("ntlm target info offset maxed")
             << edited(kF28, 153, "ffffff7f") << win10 << QStringList{QStringLiteral("os_version=10.0.10586")};
