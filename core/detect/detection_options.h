@@ -40,6 +40,10 @@ struct DetectionOptions {
     std::size_t scanPorts = 32;
     std::int64_t scanWindowSeconds = 60;
 
+    // scan (ARP sweep): ARP requests for this many addresses within arpSweepSeconds.
+    std::size_t arpSweepTargets = 32;
+    std::int64_t arpSweepSeconds = 10;
+
     // broadcast_storm: broadcast/multicast frames per second on the segment.
     std::uint64_t stormFramesPerSecond = 1000;
 

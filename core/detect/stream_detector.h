@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "arp_sweep_monitor.h"
 #include "broadcast_storm_monitor.h"
 #include "detection_options.h"
 
@@ -14,7 +15,7 @@
 namespace mieruka::detect {
 
 /// The detections that must see every frame while it passes (the survey keeps no payloads):
-/// signature rules and broadcast storms. Alerts are collected per import chunk.
+/// signature rules, broadcast storms and ARP sweeps. Alerts are collected per import chunk.
 class StreamDetector {
 public:
     explicit StreamDetector(const DetectionOptions& options);
@@ -25,7 +26,9 @@ public:
 
 private:
     bool m_storms;
+    bool m_sweeps;
     BroadcastStormMonitor m_stormMonitor;
+    ArpSweepMonitor m_sweepMonitor;
 };
 
 } // namespace mieruka::detect
