@@ -238,6 +238,24 @@ QJsonObject JsonExport::build(const survey::SurveySnapshot& snapshot)
         operations.append(item);
     }
     root[QStringLiteral("operations")] = operations;
+
+    // Per requester → target, requests by class: the matrix the report's OT section reads.
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::uint64_t>> byPair;
+    for (const auto& row : snapshot.operations)
+        byPair[{row.srcIp.empty() ? row.srcMac : row.srcIp, row.dstIp.empty() ? row.dstMac : row.dstIp}][row.operationClass]
+            += row.count;
+    QJsonArray operationClasses;
+    for (const auto& [pair, classes] : byPair) {
+        QJsonObject item;
+        item[QStringLiteral("src")] = textOrNull(pair.first);
+        item[QStringLiteral("dst")] = textOrNull(pair.second);
+        QJsonObject counts;
+        for (const auto& [operationClass, total] : classes)
+            counts[text(operationClass)] = count(total);
+        item[QStringLiteral("counts")] = counts;
+        operationClasses.append(item);
+    }
+    root[QStringLiteral("operation_classes")] = operationClasses;
     // Streaming detections know only the frame's MAC; name the host by its IP where it has one.
     std::map<std::string, std::string> ipOfMac;
     for (const auto& host : snapshot.hosts)

@@ -4,12 +4,15 @@
 #include "arp_sweep_monitor.h"
 #include "broadcast_storm_monitor.h"
 #include "detection_options.h"
+#include "signature_monitor.h"
 
 #include "core/analysis/analysis_records.h"
 #include "core/analysis/evidence_collector.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/decoded_packet.h"
 
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace mieruka::detect {
@@ -18,7 +21,10 @@ namespace mieruka::detect {
 /// signature rules, broadcast storms and ARP sweeps. Alerts are collected per import chunk.
 class StreamDetector {
 public:
-    explicit StreamDetector(const DetectionOptions& options);
+    StreamDetector(const DetectionOptions& options, const std::vector<SignatureMonitor::RuleFile>& extraRules = {});
+
+    /// Rules of the bundled set and the user's files that could not be used, one line each.
+    std::vector<std::string> ruleReport() const;
 
     void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const analysis::FrameRef& frame,
                    const analysis::FlowSample& flow);
@@ -27,6 +33,7 @@ public:
 private:
     bool m_storms;
     bool m_sweeps;
+    std::unique_ptr<SignatureMonitor> m_signatures; ///< null when signatures are switched off
     BroadcastStormMonitor m_stormMonitor;
     ArpSweepMonitor m_sweepMonitor;
 };

@@ -7,10 +7,7 @@
 #include "ot_command_detector.h"
 #include "silent_device_detector.h"
 #include "volume_band_detector.h"
-#if __has_include("hygiene/hygiene_detectors.h")
 #include "hygiene/hygiene_detectors.h"
-#define MIERUKA_HAS_HYGIENE 1
-#endif
 
 #include <algorithm>
 #include <cmath>
@@ -102,9 +99,7 @@ SurveyDetection SurveyDetector::run(const DetectionInput& current, const Detecti
         result.ruleProblems = rules.problems();
         OtCommandDetector::run(context, rules, !compare, result.alerts);
     }
-#ifdef MIERUKA_HAS_HYGIENE
     runHygieneDetectors(context, result.alerts);
-#endif
     foldIntoSilence(result.alerts);
     return result;
 }

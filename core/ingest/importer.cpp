@@ -15,6 +15,8 @@
 #include "core/decode/packet_decoder.h"
 #include "core/store/survey_store.h"
 
+#include <fstream>
+#include <sstream>
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -204,7 +206,22 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     analysis::TrafficAnalyzer analyzer;
     analysis::EvidenceCollector evidence;
     analysis::OperationCounter operations;
-    detect::StreamDetector streamDetector(m_options.detection);
+    std::vector<detect::SignatureMonitor::RuleFile> ruleFiles;
+    for (const auto& path : m_options.signatureRuleFiles) {
+        std::ifstream file(path, std::ios::binary);
+        std::ostringstream text;
+        text << file.rdbuf();
+        if (!file)
+            result.problems.push_back(path + ": cannot read the rules file");
+        else
+            ruleFiles.push_back({path, text.str()});
+    }
+    detect::DetectionOptions streamOptions = m_options.detection;
+    if (!m_options.detect)
+        streamOptions.enabled.reset(); // nothing to load or count
+    detect::StreamDetector streamDetector(streamOptions, ruleFiles);
+    for (const auto& line : streamDetector.ruleReport())
+        result.notes.push_back(line);
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
     auto commit = [&](bool final) {

@@ -14,5 +14,6 @@ std::string_view os_dhcp_fingerprints_tsv();
 std::string_view vendors_bacnet_vendor_ids_tsv();
 std::string_view vendors_cip_vendor_ids_tsv();
 std::string_view detect_ot_command_rules_tsv();
+std::string_view rules_mieruka_ot_rules();
 
 } // namespace mieruka::resources

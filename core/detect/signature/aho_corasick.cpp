@@ -21,8 +21,8 @@ std::uint32_t AhoCorasick::add(std::string_view pattern, bool nocase)
             return kLowerCase[static_cast<std::uint8_t>(c)] != static_cast<std::uint8_t>(c)
                 || (c >= 'a' && c <= 'z');
         });
-        m_patterns.push_back({static_cast<std::uint32_t>(m_bytes.size()), static_cast<std::uint32_t>(key.size()), nocase,
-                              !nocase && letters});
+        const auto offset = static_cast<std::uint32_t>(m_bytes.size());
+        m_patterns.push_back({offset, static_cast<std::uint32_t>(key.size()), nocase, !nocase && letters});
         m_bytes += key;
     }
     return it->second;

@@ -26,7 +26,7 @@ public:
     /// Adds a pattern (identical pattern + case mode share one id); returns its id.
     std::uint32_t add(std::string_view pattern, bool nocase);
     /// Builds the automaton; call after the last add(), before scan().
-    void build(std::size_t denseBudgetBytes = 16u << 20);
+    void build(std::size_t denseBudgetBytes = 1u << 20);
 
     std::size_t patternCount() const { return m_patterns.size(); }
     std::size_t stateCount() const { return m_fail.size(); }

@@ -60,6 +60,22 @@ bool Search::pcre(const PcreMatch& item, std::size_t index, std::size_t previous
 
 } // namespace
 
+bool PayloadMatcher::fixedContentsMatch(const SignatureRule& rule, std::span<const std::uint8_t> payload)
+{
+    for (std::uint8_t index : rule.fixedItems) {
+        const auto& content = std::get<ContentMatch>(rule.items[index]);
+        const std::size_t length = content.bytes.size();
+        if (content.offset > payload.size() || payload.size() - content.offset < length)
+            return false;
+        const std::uint8_t* bytes = payload.data() + content.offset;
+        const auto* pattern = reinterpret_cast<const std::uint8_t*>(content.bytes.data());
+        for (std::size_t i = 0; i < length; ++i)
+            if ((content.nocase ? kLowerCase[bytes[i]] : bytes[i]) != pattern[i])
+                return false;
+    }
+    return true;
+}
+
 bool PayloadMatcher::matches(const SignatureRule& rule, std::span<const std::uint8_t> payload)
 {
     Search search{rule, payload};

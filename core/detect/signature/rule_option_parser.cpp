@@ -430,6 +430,12 @@ bool RuleOptionParser::finish(std::string& error)
         }
     }
     m_rule.prefilterItem = chosen;
+    m_rule.fixedItems.clear();
+    for (std::size_t i = 0; i < m_rule.items.size(); ++i) {
+        const auto* content = std::get_if<ContentMatch>(&m_rule.items[i]);
+        if (content && !content->negated && !content->relative() && content->depth == content->bytes.size())
+            m_rule.fixedItems.push_back(static_cast<std::uint8_t>(i));
+    }
     bool relativeLater = false;
     m_rule.relativeAfter = 0;
     for (std::size_t i = m_rule.items.size(); i-- > 0;) {

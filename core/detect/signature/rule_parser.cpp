@@ -29,9 +29,9 @@ std::optional<std::uint8_t> protocolBits(std::string_view name, std::string& err
         return rule_protocol::kTcp;
     if (name == "udp")
         return rule_protocol::kUdp;
-    if (name == "icmp" || name == "icmpv4" || name == "icmpv6")
+    if (name == "icmp") // ICMP and ICMPv6, as other engines read it
         return rule_protocol::kIcmp;
-    if (name == "ip" || name == "ipv4" || name == "ipv6")
+    if (name == "ip")
         return rule_protocol::kAll;
     if (name == "tcp-stream") {
         error = "unsupported protocol 'tcp-stream': frames are inspected one by one, without stream reassembly";

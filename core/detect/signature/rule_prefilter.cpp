@@ -104,12 +104,11 @@ void RulePrefilter::add(const SignatureRule& rule, std::uint32_t index)
                         (side ? group.byDestination : group.bySource).emplace_back(port, index);
                         continue;
                     }
-                    PortIndex& table = side ? group.contentByDestination : group.contentBySource;
-                    auto it = std::find_if(table.begin(), table.end(), [port](const auto& entry) { return entry.first == port; });
-                    if (it == table.end()) {
-                        table.emplace_back(port, static_cast<std::uint32_t>(m_contentGroups.size()));
+                    const auto [it, created] = m_groupOfPort.try_emplace(
+                        {transport, side, port}, static_cast<std::uint32_t>(m_contentGroups.size()));
+                    if (created) {
+                        (side ? group.contentByDestination : group.contentBySource).emplace_back(port, it->second);
                         m_contentGroups.push_back(std::make_unique<ContentGroup>());
-                        it = std::prev(table.end());
                     }
                     m_contentGroups[it->second]->add(content->bytes, content->nocase, link);
                 }
@@ -127,6 +126,7 @@ void RulePrefilter::build(std::span<const SignatureRule* const> rules)
     }
     for (std::uint32_t i = 0; i < rules.size(); ++i)
         add(*rules[i], i);
+    m_groupOfPort.clear();
     for (auto& contentGroup : m_contentGroups) {
         contentGroup->build();
         const AhoCorasick& automaton = contentGroup->automaton();
@@ -136,7 +136,8 @@ void RulePrefilter::build(std::span<const SignatureRule* const> rules)
         m_statistics.contentGroups += automaton.empty() ? 0 : 1;
     }
     for (Group& group : m_groups) {
-        for (PortIndex* table : {&group.byDestination, &group.bySource, &group.contentByDestination, &group.contentBySource}) {
+        for (PortIndex* table :
+             {&group.byDestination, &group.bySource, &group.contentByDestination, &group.contentBySource}) {
             std::sort(table->begin(), table->end());
             table->erase(std::unique(table->begin(), table->end()), table->end());
         }
@@ -153,16 +154,17 @@ void RulePrefilter::collect(std::uint8_t protocolBit, std::uint16_t sourcePort, 
     }
     const Group& group = m_groups[indexOf(protocolBit)];
     auto markRule = [&](std::uint32_t rule) { mark(rule, out); };
-    auto find = [](const PortIndex& table, std::uint16_t port) -> const std::uint32_t* {
+    auto scanPortGroup = [&](const PortIndex& table, std::uint16_t port) {
+        if (table.empty())
+            return;
         auto it = std::lower_bound(table.begin(), table.end(), std::make_pair(port, std::uint32_t(0)));
-        return it != table.end() && it->first == port ? &it->second : nullptr;
+        if (it != table.end() && it->first == port)
+            m_contentGroups[it->second]->scan(payload, markRule);
     };
     if (!payload.empty()) {
         m_contentGroups[group.anyContent]->scan(payload, markRule);
-        if (const std::uint32_t* index = group.contentByDestination.empty() ? nullptr : find(group.contentByDestination, destinationPort))
-            m_contentGroups[*index]->scan(payload, markRule);
-        if (const std::uint32_t* index = group.contentBySource.empty() ? nullptr : find(group.contentBySource, sourcePort))
-            m_contentGroups[*index]->scan(payload, markRule);
+        scanPortGroup(group.contentByDestination, destinationPort);
+        scanPortGroup(group.contentBySource, sourcePort);
     }
     for (std::uint32_t rule : group.anyPort)
         mark(rule, out);

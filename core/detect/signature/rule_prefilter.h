@@ -5,6 +5,8 @@
 #include "core/detect/signature/signature_rule.h"
 
 #include <array>
+#include <map>
+#include <tuple>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -79,6 +81,7 @@ private:
 
     std::array<Group, 4> m_groups;
     std::vector<std::unique_ptr<ContentGroup>> m_contentGroups;
+    std::map<std::tuple<std::size_t, bool, std::uint16_t>, std::uint32_t> m_groupOfPort; ///< while building
     std::array<bool, 4> m_payloadFree{};
     std::vector<std::uint32_t> m_ruleStamp;
     std::uint32_t m_stamp = 0;

@@ -101,6 +101,8 @@ bool SignatureEngine::matches(const SignatureRule& rule, const decode::DecodedPa
 {
     if (rule.dsize && !rule.dsize->matches(payload.size()))
         return false;
+    if (!PayloadMatcher::fixedContentsMatch(rule, payload))
+        return false;
     if (!rule.flow.matches(flow))
         return false;
     const bool forward = rule.sourcePorts.contains(packet.srcPort) && rule.destinationPorts.contains(packet.dstPort)

@@ -107,6 +107,7 @@ struct SignatureRule {
     // Derived when the rule is parsed.
     int prefilterItem = -1;          ///< index in items of the content the prefilter looks for; -1: none
     std::uint32_t relativeAfter = 0; ///< bit i: some item after i is relative (backtracking over i matters)
+    std::vector<std::uint8_t> fixedItems; ///< positive contents pinned to one offset (depth == length)
 
     static constexpr std::size_t kMaxItems = 32;
 };
