@@ -45,6 +45,7 @@ SignatureMonitor::SignatureMonitor(const std::vector<RuleFile>& extraRules)
     for (const auto& file : extraRules)
         report(m_loadReport, file.name, m_engine.addRules(file.text, file.name));
     m_engine.finalize();
+    m_matchesEmptyPayloads = m_engine.matchesEmptyPayloads();
 }
 
 void SignatureMonitor::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs,

@@ -30,6 +30,7 @@ public:
     /// One line per rule that could not be used, naming its file and line, plus a summary per file.
     const std::vector<std::string>& loadReport() const { return m_loadReport; }
     std::size_t ruleCount() const { return m_engine.ruleCount(); }
+    bool matchesEmptyPayloads() const { return m_matchesEmptyPayloads; }
 
     void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const analysis::FrameRef& frame,
                    const analysis::FlowSample& flow);
@@ -55,6 +56,7 @@ private:
     std::vector<SignatureHit> m_hits; ///< reused per frame
     std::unordered_map<Key, Incident, KeyHash> m_incidents;
     std::vector<std::string> m_loadReport;
+    bool m_matchesEmptyPayloads = false;
 };
 
 } // namespace mieruka::detect

@@ -9,8 +9,10 @@ StreamDetector::StreamDetector(const DetectionOptions& options, const std::vecto
     : m_storms(options.isEnabled(AlertType::BroadcastStorm)), m_sweeps(options.isEnabled(AlertType::Scan)),
       m_stormMonitor(options.stormFramesPerSecond), m_sweepMonitor(options.arpSweepTargets, options.arpSweepSeconds)
 {
-    if (options.isEnabled(AlertType::Signature))
+    if (options.isEnabled(AlertType::Signature)) {
         m_signatures = std::make_unique<SignatureMonitor>(extraRules);
+        m_emptyPayloads = m_signatures->matchesEmptyPayloads();
+    }
 }
 
 std::vector<std::string> StreamDetector::ruleReport() const

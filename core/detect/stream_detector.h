@@ -25,6 +25,13 @@ public:
 
     /// Rules of the bundled set and the user's files that could not be used, one line each.
     std::vector<std::string> ruleReport() const;
+    /// Whether this frame can matter to any streaming detector (most TCP acknowledgements cannot).
+    bool wants(const decode::DecodedPacket& packet) const
+    {
+        return !packet.payload.empty() || m_emptyPayloads
+               || (m_storms && packet.hasEthernet && packet.linkDestination.isMulticast())
+               || (m_sweeps && packet.network == decode::NetworkKind::Arp);
+    }
 
     void addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, const analysis::FrameRef& frame,
                    const analysis::FlowSample& flow);
@@ -34,6 +41,7 @@ private:
     bool m_storms;
     bool m_sweeps;
     std::unique_ptr<SignatureMonitor> m_signatures; ///< null when signatures are switched off
+    bool m_emptyPayloads = false; ///< some signature can fire on a frame without payload
     BroadcastStormMonitor m_stormMonitor;
     ArpSweepMonitor m_sweepMonitor;
 };

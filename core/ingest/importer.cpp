@@ -2,26 +2,25 @@
 #include "importer.h"
 
 #include "background_hasher.h"
+#include "detection_worker.h"
 #include "file_hasher.h"
 #include "link_type_names.h"
 #include "read_ahead_source.h"
 #include "store_writer.h"
 
 #include "core/analysis/evidence_collector.h"
-#include "core/detect/stream_detector.h"
-#include "core/survey/survey_detection.h"
-#include "core/analysis/operation_counter.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
 #include "core/store/survey_store.h"
+#include "core/survey/survey_detection.h"
 
-#include <fstream>
-#include <sstream>
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <set>
 
 namespace mieruka::ingest {
@@ -205,7 +204,6 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     decode::DecodedPacket decoded;
     analysis::TrafficAnalyzer analyzer;
     analysis::EvidenceCollector evidence;
-    analysis::OperationCounter operations;
     std::vector<detect::SignatureMonitor::RuleFile> ruleFiles;
     for (const auto& path : m_options.signatureRuleFiles) {
         std::ifstream file(path, std::ios::binary);
@@ -216,20 +214,23 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         else
             ruleFiles.push_back({path, text.str()});
     }
-    detect::DetectionOptions streamOptions = m_options.detection;
-    if (!m_options.detect)
-        streamOptions.enabled.reset(); // nothing to load or count
-    detect::StreamDetector streamDetector(streamOptions, ruleFiles);
-    for (const auto& line : streamDetector.ruleReport())
-        result.notes.push_back(line);
+    std::unique_ptr<DetectionWorker> detection;
+    if (m_options.countOperations || m_options.detect) {
+        detection = std::make_unique<DetectionWorker>(m_options.countOperations, m_options.detect, m_options.detection,
+                                                      ruleFiles);
+        for (const auto& line : detection->ruleReport())
+            result.notes.push_back(line);
+    }
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
     auto commit = [&](bool final) {
         analysis::AnalysisDelta delta = analyzer.takeDelta();
         delta.evidence = evidence.take();
-        delta.operations = operations.take();
-        if (m_options.detect)
-            delta.alerts = streamDetector.take(final);
+        if (detection) {
+            auto found = detection->take(final);
+            delta.operations = std::move(found.operations);
+            delta.alerts = std::move(found.alerts);
+        }
         const auto anomalies = decoder.takeAnomalies();
         for (std::size_t i = 0; i < decode::kAnomalyCount; ++i) {
             const auto anomaly = static_cast<decode::Anomaly>(i);
@@ -273,6 +274,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     PacketSource::Status readStatus = PacketSource::Status::Packet;
     bool cancelled = false;
     std::uint64_t counter = 0;
+    const void* frameOwner = nullptr; ///< the read-ahead batch the detection worker holds last
     while ((readStatus = source->next(packet)) == PacketSource::Status::Packet) {
         if (packet.fileIndex >= states.size())
             continue;
@@ -292,10 +294,13 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
             const auto flow = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
             evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
-            if (m_options.countOperations)
-                operations.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber});
-            if (m_options.detect)
-                streamDetector.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
+            if (detection && detection->wants(decoded)) {
+                if (source->currentBatchId() != frameOwner) { // once per read-ahead batch
+                    frameOwner = source->currentBatchId();
+                    detection->setFrameOwner(source->currentBatch());
+                }
+                detection->add(packet, flow);
+            }
         } else {
             ++record.unsupportedPackets;
             ++state.unsupportedByType[packet.linkType];

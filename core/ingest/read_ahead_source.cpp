@@ -31,10 +31,10 @@ void ReadAheadSource::readLoop()
     for (;;) {
         std::unique_ptr<Batch> batch;
         {
-            std::lock_guard lock(m_mutex);
-            if (!m_spare.empty()) {
-                batch = std::move(m_spare.back());
-                m_spare.pop_back();
+            std::lock_guard lock(m_pool->mutex);
+            if (!m_pool->spare.empty()) {
+                batch = std::move(m_pool->spare.back());
+                m_pool->spare.pop_back();
             }
         }
         if (!batch) {
@@ -84,9 +84,15 @@ PacketSource::Status ReadAheadSource::next(RawPacket& packet)
         }
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_queue.empty(); });
-        if (m_current)
-            m_spare.push_back(std::move(m_current));
-        m_current = std::move(m_queue.front());
+        m_current.reset();
+        auto pool = m_pool;
+        m_current = std::shared_ptr<Batch>(m_queue.front().release(), [pool](Batch* batch) {
+            std::lock_guard poolLock(pool->mutex);
+            if (pool->spare.size() < kMaxSpareBatches)
+                pool->spare.emplace_back(batch);
+            else
+                delete batch;
+        });
         m_queue.pop_front();
         m_nextFrame = 0;
         m_bytesConsumed = m_current->bytesConsumed;

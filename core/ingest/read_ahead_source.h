@@ -31,6 +31,11 @@ public:
     void stopReading();
 
     Status next(RawPacket& packet) override;
+    /// The batch behind the frames next() hands out now: holding it keeps their bytes valid
+    /// after next() moved on (another thread can work on them without a copy). The id changes
+    /// when the batch does.
+    std::shared_ptr<const void> currentBatch() const { return m_current; }
+    const void* currentBatchId() const { return m_current.get(); }
     std::string errorMessage() const override;
     const std::vector<CaptureFileInfo>& files() const override;
     std::uint64_t bytesConsumed() const override;
@@ -53,6 +58,14 @@ private:
         Status endStatus = Status::Packet; ///< End/Error: the last batch
     };
 
+    /// Consumed batches come back here (from whichever thread let go of them last) and are
+    /// reused, so memory stays put.
+    struct BatchPool {
+        std::mutex mutex;
+        std::vector<std::unique_ptr<Batch>> spare;
+    };
+    static constexpr std::size_t kMaxSpareBatches = 8;
+
     void readLoop();
 
     std::unique_ptr<PacketSource> m_inner;
@@ -61,10 +74,10 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<Batch>> m_queue;
-    std::vector<std::unique_ptr<Batch>> m_spare; ///< consumed batches, reused so memory stays put
+    std::shared_ptr<BatchPool> m_pool = std::make_shared<BatchPool>();
     bool m_stopping = false;
 
-    std::unique_ptr<Batch> m_current;
+    std::shared_ptr<Batch> m_current; ///< returns to m_pool when the last holder lets go
     std::size_t m_nextFrame = 0;
     std::uint64_t m_bytesConsumed = 0;
     Status m_finalStatus = Status::Packet;

@@ -131,6 +131,14 @@ bool SignatureEngine::passesRateLimits(std::uint32_t index, const decode::IpLaye
     return !threshold || m_thresholds.allow(index, *threshold, tracked(*threshold), timestampNs);
 }
 
+bool SignatureEngine::matchesEmptyPayloads() const
+{
+    for (const auto& rule : m_rules)
+        if (rule->prefilterItem < 0 && (!rule->dsize || rule->dsize->matches(0)))
+            return true;
+    return false;
+}
+
 void SignatureEngine::inspect(const decode::DecodedPacket& packet, SignatureFlowState flow, std::int64_t timestampNs,
                               std::vector<SignatureHit>& hits)
 {

@@ -59,6 +59,9 @@ public:
     /// Builds the prefilter. inspect() does it itself when rules were added since.
     void finalize();
     std::size_t ruleCount() const { return m_rules.size(); }
+    /// Whether some rule can fire on a frame without payload (no content to find, and a dsize
+    /// that admits 0): if none can, such frames need not be inspected at all.
+    bool matchesEmptyPayloads() const;
     const SignatureRule& rule(std::size_t index) const { return *m_rules[index]; }
 
     /// Appends to `hits` the rules that fire on `packet` (in load order). Frames without an IP
