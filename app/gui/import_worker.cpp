@@ -12,7 +12,7 @@ namespace mieruka::gui {
 
 ImportWorker::ImportWorker(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<std::shared_ptr<const survey::SurveySnapshot>>();
+    qRegisterMetaType<mieruka::gui::WorkspaceDataPtr>();
 }
 
 void ImportWorker::run(const QString& surveyPath, const QStringList& captures)
@@ -48,8 +48,7 @@ void ImportWorker::run(const QString& surveyPath, const QStringList& captures)
                 problems << QString::fromStdString(problem);
             cancelled = result.status == ingest::ImportResult::Status::Cancelled;
         }
-        auto snapshot = std::make_shared<const survey::SurveySnapshot>(survey::SurveySnapshot::load(store));
-        emit snapshotReady(snapshot);
+        emit dataReady(WorkspaceData::load(store, surveyPath));
     } catch (const std::exception& error) {
         problems << QString::fromStdString(error.what());
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/survey/survey_snapshot.h"
+#include "workspace_data.h"
 
 #include <QObject>
 #include <QString>
@@ -12,7 +12,7 @@
 
 namespace mieruka::gui {
 
-/// Imports captures into a survey and loads the resulting snapshot, on whatever thread it
+/// Imports captures into a survey and loads the result for the workspace, on whatever thread it
 /// lives on (the owner moves it to a QThread). Talks only through queued signals; the
 /// survey connection it opens is its own.
 class ImportWorker : public QObject {
@@ -30,7 +30,7 @@ public slots:
 
 signals:
     void progress(int permille, const QString& text);
-    void snapshotReady(std::shared_ptr<const mieruka::survey::SurveySnapshot> snapshot);
+    void dataReady(mieruka::gui::WorkspaceDataPtr data);
     /// `problems` are one line each, naming the file; `cancelled` when stopped by the user.
     void finished(const QStringList& problems, bool cancelled);
 

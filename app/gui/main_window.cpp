@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
-#include "evidence_model.h"
+#include "assets_view.h"
 #include "import_worker.h"
-#include "ledger_model.h"
-#include "plain_text_delegate.h"
+#include "pending_view.h"
+#include "workspace_selection.h"
 
 #include "app/render/ledger_csv.h"
 #include "core/survey/time_text.h"
@@ -16,19 +16,16 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QStackedWidget>
 
 namespace mieruka::gui {
 
@@ -36,45 +33,33 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Mieruka"));
     setAcceptDrops(true);
-    resize(1200, 760);
+    resize(1280, 800);
 
-    m_ledger = new LedgerModel(this);
-    m_filter = new QSortFilterProxyModel(this);
-    m_filter->setSourceModel(m_ledger);
-    m_filter->setSortRole(LedgerModel::SortRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-
+    m_selection = new WorkspaceSelection(this);
     auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search IP, MAC, vendor, protocol…"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
-    m_table = new QTableView(central);
-    m_table->setModel(m_filter);
-    m_table->setItemDelegate(new PlainTextDelegate(m_table));
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    // Below the ledger: the evidence of the selected host, so "why does it say this?" is one click.
-    m_evidence = new EvidenceModel(this);
-    m_evidenceView = new QTableView(central);
-    m_evidenceView->setModel(m_evidence);
-    m_evidenceView->setItemDelegate(new PlainTextDelegate(m_evidenceView));
-    m_evidenceView->verticalHeader()->hide();
-    m_evidenceView->horizontalHeader()->setStretchLastSection(true);
-    auto* splitter = new QSplitter(Qt::Vertical, central);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_evidenceView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(m_search);
-    layout->addWidget(splitter);
+    auto* layout = new QHBoxLayout(central);
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setFixedWidth(160);
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showEvidenceOfCurrentHost);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    addPage(QStringLiteral("overview"), tr("Overview"),
+            new PendingView(tr("The overview arrives with the workspace views."), m_selection));
+    m_assets = new AssetsView(m_selection);
+    addPage(QStringLiteral("assets"), tr("Assets"), m_assets);
+    addPage(QStringLiteral("matrix"), tr("Matrix"), new PendingView(tr("The terminal matrix is being built."), m_selection));
+    addPage(QStringLiteral("map"), tr("Map"), new PendingView(tr("The network map is being built."), m_selection));
+    addPage(QStringLiteral("traffic"), tr("Traffic"), new PendingView(tr("The traffic charts are being built."), m_selection));
+    addPage(QStringLiteral("rankings"), tr("Rankings"), new PendingView(tr("The rankings are being built."), m_selection));
+    addPage(QStringLiteral("alerts"), tr("Alerts"), new PendingView(tr("The alert list is being built."), m_selection));
+    addPage(QStringLiteral("diff"), tr("Diff"),
+            new PendingView(tr("Comparing two survey periods comes in a later release."), m_selection));
+    addPage(QStringLiteral("report"), tr("Report"),
+            new PendingView(tr("The PDF assessment report comes in a later release."), m_selection));
+    showPage(QStringLiteral("assets"));
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -82,6 +67,33 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createActions();
     updateStatus();
     m_workerThread.start();
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, WorkspaceView* view)
+{
+    m_views.emplace_back(id, view);
+    m_sidebar->addItem(title);
+    m_pages->addWidget(view);
+    connect(view, &WorkspaceView::showPage, this, &MainWindow::showPage);
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        if (m_views[i].first == pageId) {
+            m_sidebar->setCurrentRow(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+WorkspaceView* MainWindow::page(const QString& pageId) const
+{
+    for (const auto& [id, view] : m_views)
+        if (id == pageId)
+            return view;
+    return nullptr;
 }
 
 MainWindow::~MainWindow()
@@ -169,7 +181,7 @@ void MainWindow::startImport(const QStringList& captures)
     auto* worker = new ImportWorker;
     worker->moveToThread(&m_workerThread);
     m_worker = worker;
-    connect(worker, &ImportWorker::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(worker, &ImportWorker::dataReady, this, &MainWindow::showData);
     connect(worker, &ImportWorker::finished, this, &MainWindow::importFinished);
     connect(worker, &ImportWorker::finished, worker, &QObject::deleteLater);
     if (!captures.isEmpty()) {
@@ -188,20 +200,12 @@ void MainWindow::startImport(const QStringList& captures)
                               Qt::QueuedConnection);
 }
 
-void MainWindow::showSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot)
+void MainWindow::showData(WorkspaceDataPtr data)
 {
-    m_snapshot = snapshot;
-    m_evidence->setHost(nullptr, -1);
-    m_ledger->setSnapshot(std::move(snapshot));
-    m_table->resizeColumnsToContents();
+    m_data = std::move(data);
+    for (const auto& [id, view] : m_views)
+        view->setData(m_data);
     updateStatus();
-}
-
-void MainWindow::showEvidenceOfCurrentHost()
-{
-    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
-    m_evidence->setHost(m_snapshot, current.isValid() ? current.row() : -1);
-    m_evidenceView->resizeColumnsToContents();
 }
 
 void MainWindow::importFinished(const QStringList& problems, bool cancelled)
@@ -220,14 +224,14 @@ void MainWindow::importFinished(const QStringList& problems, bool cancelled)
 
 void MainWindow::exportLedgerCsv()
 {
-    if (!m_snapshot)
+    if (!m_data)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export ledger"), QStringLiteral("assets.csv"),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(render::LedgerCsv::build(*m_snapshot)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(render::LedgerCsv::build(m_data->snapshot)) < 0 || !file.commit()) {
         QMessageBox box(QMessageBox::Critical, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()),
                         QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);
@@ -237,18 +241,20 @@ void MainWindow::exportLedgerCsv()
 
 void MainWindow::updateStatus()
 {
-    if (!m_snapshot) {
+    if (!m_data) {
         m_status->setText(tr("No survey open. Use File → New survey, then import capture files (or drop them here)."));
         return;
     }
-    const auto& totals = m_snapshot->totals;
+    const auto& snapshot = m_data->snapshot;
+    const auto& totals = snapshot.totals;
     const auto span = [](std::int64_t ns) { return QString::fromStdString(survey::isoTimeNs(ns)).left(19); };
-    m_status->setText(tr("%1 | %2 – %3 | %4 frames | %5 hosts")
+    m_status->setText(tr("%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts")
                           .arg(QFileInfo(m_surveyPath).fileName(),
                                totals.packets ? span(totals.startNs) : QStringLiteral("-"),
                                totals.packets ? span(totals.endNs) : QStringLiteral("-"))
                           .arg(totals.packets)
-                          .arg(m_snapshot->hosts.size()));
+                          .arg(snapshot.hosts.size())
+                          .arg(snapshot.alerts.size()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/survey/survey_snapshot.h"
+#include "workspace_data.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -10,18 +10,20 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
+class QListWidget;
 class QProgressDialog;
-class QSortFilterProxyModel;
-class QTableView;
+class QStackedWidget;
 
 namespace mieruka::gui {
 
-class EvidenceModel;
+class AssetsView;
 class ImportWorker;
-class LedgerModel;
+class WorkspaceSelection;
+class WorkspaceView;
 
-/// The assessment workspace: one survey file, its asset ledger, import with progress and cancel.
+/// The assessment workspace: one survey file, its pages (Overview, Assets, Matrix, Map,
+/// Traffic, Rankings, Alerts; Diff and Report reserved) sharing one selection and filter,
+/// import with progress and cancel.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -30,6 +32,11 @@ public:
 
     /// Opens (creating if needed) a survey and imports `captures` into it in the background.
     void openSurvey(const QString& surveyPath, const QStringList& captures = {});
+    /// Shows a page by id ("overview", "assets", "matrix", "map", "traffic", "rankings",
+    /// "alerts", "diff", "report"); false for an unknown id.
+    bool showPage(const QString& pageId);
+    WorkspaceSelection* selection() const { return m_selection; }
+    WorkspaceView* page(const QString& pageId) const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -40,20 +47,19 @@ private:
     void chooseSurvey(bool create);
     void chooseCaptures(bool folder);
     void startImport(const QStringList& captures);
-    void showSnapshot(std::shared_ptr<const survey::SurveySnapshot> snapshot);
+    void addPage(const QString& id, const QString& title, WorkspaceView* view);
+    void showData(WorkspaceDataPtr data);
     void importFinished(const QStringList& problems, bool cancelled);
     void exportLedgerCsv();
     void updateStatus();
-    void showEvidenceOfCurrentHost();
 
     QString m_surveyPath;
-    std::shared_ptr<const survey::SurveySnapshot> m_snapshot;
-    LedgerModel* m_ledger = nullptr;
-    QSortFilterProxyModel* m_filter = nullptr;
-    QTableView* m_table = nullptr;
-    EvidenceModel* m_evidence = nullptr;
-    QTableView* m_evidenceView = nullptr;
-    QLineEdit* m_search = nullptr;
+    WorkspaceDataPtr m_data;
+    WorkspaceSelection* m_selection = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    std::vector<std::pair<QString, WorkspaceView*>> m_views;
+    AssetsView* m_assets = nullptr;
     QLabel* m_status = nullptr;
     QThread m_workerThread;
     QPointer<ImportWorker> m_worker;
