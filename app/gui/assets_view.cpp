@@ -29,6 +29,7 @@ AssetsView::AssetsView(WorkspaceSelection* selection, QWidget* parent) : Workspa
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setSortingEnabled(true);

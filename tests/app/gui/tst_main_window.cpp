@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/gui/main_window.h"
+#include "app/gui/workspace_selection.h"
+#include "app/gui/workspace_view.h"
+
+using namespace mieruka;
+
+namespace {
+
+const QString kSample = QStringLiteral(MIERUKA_SOURCE_DIR "/resources/samples/plant-mixed.pcap");
+
+} // namespace
+
+/// The workspace as a whole: pages, the import into a survey, the shared selection, screenshots.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void importsTheSampleAndSharesTheSelection()
+    {
+        QTemporaryDir dir;
+        gui::MainWindow window;
+        window.resize(1200, 750);
+        window.show();
+        for (const char* id : {"overview", "assets", "matrix", "map", "traffic", "rankings", "alerts", "diff", "report"})
+            QVERIFY2(window.page(QString::fromLatin1(id)), id);
+        QVERIFY(!window.showPage(QStringLiteral("nonsense")));
+
+        window.openSurvey(dir.filePath(QStringLiteral("s.mieruka")), {kSample});
+        auto* assets = window.page(QStringLiteral("assets"));
+        auto* table = assets->findChild<QTableView*>(QStringLiteral("ledgerTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 30000);
+
+        // Selecting a row in the ledger selects the host everywhere…
+        QSignalSpy changed(window.selection(), &gui::WorkspaceSelection::hostChanged);
+        table->setCurrentIndex(table->model()->index(2, 0));
+        QCOMPARE(changed.count(), 1);
+        const QString key = window.selection()->host();
+        QVERIFY(!key.isEmpty());
+        // …and a host selected elsewhere becomes the ledger's current row.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(window.selection()->host() != key);
+        window.selection()->selectHost(key);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QCOMPARE(window.selection()->host(), key);
+
+        const QString screenshots = qEnvironmentVariable("MIERUKA_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty()) {
+            QDir().mkpath(screenshots);
+            for (const char* id : {"overview", "assets", "matrix", "map", "traffic", "rankings", "alerts"}) {
+                QVERIFY(window.showPage(QString::fromLatin1(id)));
+                QTest::qWait(50);
+                QVERIFY(window.grab().save(screenshots + QStringLiteral("/window-%1.png").arg(QString::fromLatin1(id))));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
