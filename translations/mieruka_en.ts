@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="19"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="20"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="21"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="22"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="23"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="46"/>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="47"/>
+        <source>End-of-life OS</source>
+        <translation>End-of-life OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="48"/>
+        <source>Device silent</source>
+        <translation>Device silent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="49"/>
+        <source>New communication</source>
+        <translation>New communication</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="50"/>
+        <source>Unusual traffic volume</source>
+        <translation>Unusual traffic volume</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="51"/>
+        <source>OT command</source>
+        <translation>OT command</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="52"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="53"/>
+        <source>Internet exposure</source>
+        <translation>Internet exposure</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="54"/>
+        <source>Cleartext protocol</source>
+        <translation>Cleartext protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="55"/>
+        <source>SMBv1</source>
+        <translation>SMBv1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="56"/>
+        <source>OPC UA without security</source>
+        <translation>OPC UA without security</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="57"/>
+        <source>Duplicate IP address</source>
+        <translation>Duplicate IP address</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="58"/>
+        <source>ARP spoofing</source>
+        <translation>ARP spoofing</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="59"/>
+        <source>Rogue DHCP server</source>
+        <translation>Rogue DHCP server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="60"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="61"/>
+        <source>Broadcast storm</source>
+        <translation>Broadcast storm</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSummary</name>
     <message>
         <location filename="../app/gui/headless_run.cpp" line="76"/>
@@ -12,56 +120,127 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="61"/>
+        <location filename="../app/cli/analyze_command.cpp" line="63"/>
         <source>Import capture files into a survey and export what it holds.
 With no CAPTURE, exports what --survey already holds.</source>
         <translation>Import capture files into a survey and export what it holds.
 With no CAPTURE, exports what --survey already holds.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="65"/>
+        <location filename="../app/cli/alerts_command.cpp" line="41"/>
+        <source>List the alerts of a survey, oldest first, one tab-separated line each:
+id, type, severity, first time (UTC), source → destination, protocol, rule, count.
+The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</source>
+        <translation>List the alerts of a survey, oldest first, one tab-separated line each:
+id, type, severity, first time (UTC), source → destination, protocol, rule, count.
+The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/alerts_command.cpp" line="46"/>
+        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="231"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/alerts_command.cpp" line="47"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="232"/>
+        <source>Survey file (*.mieruka).</source>
+        <translation>Survey file (*.mieruka).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyze_command.cpp" line="69"/>
         <source>pcap, pcapng, .gz files or folders of them.</source>
         <translation>pcap, pcapng, .gz files or folders of them.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="70"/>
+        <location filename="../app/cli/analyze_command.cpp" line="72"/>
         <source>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</source>
         <translation>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="74"/>
+        <location filename="../app/cli/analyze_command.cpp" line="76"/>
         <source>Write the JSON export (docs/json-schema.md); - for stdout.</source>
         <translation>Write the JSON export (docs/json-schema.md); - for stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="77"/>
+        <location filename="../app/cli/analyze_command.cpp" line="79"/>
         <source>Write the asset ledger as CSV (UTF-8 with BOM).</source>
         <translation>Write the asset ledger as CSV (UTF-8 with BOM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="80"/>
+        <location filename="../app/cli/analyze_command.cpp" line="82"/>
         <source>Write an HTML summary.</source>
         <translation>Write an HTML summary.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="82"/>
+        <location filename="../app/cli/analyze_command.cpp" line="84"/>
         <source>No progress output.</source>
         <translation>No progress output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="84"/>
+        <location filename="../app/cli/analyze_command.cpp" line="86"/>
         <source>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</source>
         <translation>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="88"/>
-        <source>Also classify and count every industrial request (read, write, PLC stop, download…); slower import.</source>
-        <translation>Also classify and count every industrial request (read, write, PLC stop, download…); slower import.</translation>
+        <location filename="../app/cli/analyze_command.cpp" line="90"/>
+        <source>Classify and count every industrial request (the default; kept for older scripts).</source>
+        <translation>Classify and count every industrial request (the default; kept for older scripts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyze_command.cpp" line="93"/>
+        <source>Do not classify industrial requests (faster import; no ot_command alerts).</source>
+        <translation>Do not classify industrial requests (faster import; no ot_command alerts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="226"/>
+        <source>Write the frames behind an alert, read again from the survey&apos;s capture files, as a pcap file
+with nanosecond timestamps for Wireshark: every frame between the alert&apos;s hosts from its first
+to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</source>
+        <translation>Write the frames behind an alert, read again from the survey&apos;s capture files, as a pcap file
+with nanosecond timestamps for Wireshark: every frame between the alert&apos;s hosts from its first
+to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="233"/>
+        <source>The alert&apos;s id.</source>
+        <translation>The alert&apos;s id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="236"/>
+        <source>The pcap file to write; - for stdout.</source>
+        <translation>The pcap file to write; - for stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="239"/>
+        <source>Widen the alert&apos;s time span by this much on both sides (default 0).</source>
+        <translation>Widen the alert&apos;s time span by this much on both sides (default 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="243"/>
+        <source>Every frame in the time span, not only the alert&apos;s hosts&apos;.</source>
+        <translation>Every frame in the time span, not only the alert&apos;s hosts&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="246"/>
+        <source>Write at most N frames (default 100000).</source>
+        <translation>Write at most N frames (default 100000).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="249"/>
+        <source>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</source>
+        <translation>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="252"/>
+        <source>Look here, by file name, for capture files no longer where they were imported from.</source>
+        <translation>Look here, by file name, for capture files no longer where they were imported from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="256"/>
+        <source>No summary line.</source>
+        <translation>No summary line.</translation>
     </message>
 </context>
 <context>
@@ -93,6 +272,258 @@ With no CAPTURE, exports what --survey already holds.</translation>
         <location filename="../app/gui/main.cpp" line="47"/>
         <source>Capture files or folders to import.</source>
         <translation>Capture files or folders to import.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::cli::DetectionArguments</name>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="23"/>
+        <source>Also load this Suricata/Snort rules file (repeatable); rules it cannot support are listed, the rest are used.</source>
+        <translation>Also load this Suricata/Snort rules file (repeatable); rules it cannot support are listed, the rest are used.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="25"/>
+        <source>OT command rule table to use instead of the bundled one (format: resources/detect/ot_command_rules.tsv).</source>
+        <translation>OT command rule table to use instead of the bundled one (format: resources/detect/ot_command_rules.tsv).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="27"/>
+        <source>Another survey that is all learning period: everything in this survey is judged against it.</source>
+        <translation>Another survey that is all learning period: everything in this survey is judged against it.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="29"/>
+        <source>End of the learning period (ISO 8601 time, UTC unless it names a zone).</source>
+        <translation>End of the learning period (ISO 8601 time, UTC unless it names a zone).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="31"/>
+        <source>Learning period as a share of the survey&apos;s time span (default 0.2).</source>
+        <translation>Learning period as a share of the survey&apos;s time span (default 0.2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="33"/>
+        <source>Switch detectors off, by alert type, comma separated (e.g. volume_band,new_communication).</source>
+        <translation>Switch detectors off, by alert type, comma separated (e.g. volume_band,new_communication).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="35"/>
+        <source>Import without running the detectors.</source>
+        <translation>Import without running the detectors.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AlertsModel</name>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="193"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="194"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="195"/>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="196"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="197"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="198"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="199"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="200"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="201"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AlertsView</name>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="82"/>
+        <source>Search address, protocol, rule…</source>
+        <translation>Search address, protocol, rule…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="84"/>
+        <source>Only the selected host</source>
+        <translation>Only the selected host</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="88"/>
+        <source>Minimum severity:</source>
+        <translation>Minimum severity:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="110"/>
+        <source>Select an alert to see its details.</source>
+        <translation>Select an alert to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="111"/>
+        <source>Copy command</source>
+        <translation>Copy command</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="113"/>
+        <source>Copies the command that exports this alert&apos;s frames as a pcap file</source>
+        <translation>Copies the command that exports this alert&apos;s frames as a pcap file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="164"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="277"/>
+        <source>Alert id</source>
+        <translation>Alert id</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="278"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="279"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="280"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="281"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="282"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="283"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="284"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="285"/>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="286"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="288"/>
+        <source>Fields:</source>
+        <translation>Fields:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="298"/>
+        <source>No single frame is the evidence of this alert.</source>
+        <translation>No single frame is the evidence of this alert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="300"/>
+        <source>Evidence frame: packet %1 (capture file unknown)</source>
+        <translation>Evidence frame: packet %1 (capture file unknown)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="302"/>
+        <source>Evidence frame: packet %1 of %2</source>
+        <translation>Evidence frame: packet %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="305"/>
+        <source>To open the frames in Wireshark, export them with:</source>
+        <translation>To open the frames in Wireshark, export them with:</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AssetsView</name>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="36"/>
+        <source>Search IP, MAC, vendor, protocol…</source>
+        <translation>Search IP, MAC, vendor, protocol…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="42"/>
+        <source>Role filter</source>
+        <translation>Role filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="43"/>
+        <source>Vendor filter</source>
+        <translation>Vendor filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="44"/>
+        <source>Subnet filter</source>
+        <translation>Subnet filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="74"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="75"/>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="122"/>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="123"/>
+        <source>All vendors</source>
+        <translation>All vendors</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="124"/>
+        <source>All subnets</source>
+        <translation>All subnets</translation>
     </message>
 </context>
 <context>
@@ -224,72 +655,77 @@ With no CAPTURE, exports what --survey already holds.</translation>
         <translation>%1 (end of life)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="143"/>
+        <location filename="../app/gui/ledger_model.cpp" line="161"/>
         <source>IP address</source>
         <translation>IP address</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="144"/>
+        <location filename="../app/gui/ledger_model.cpp" line="162"/>
         <source>MAC address</source>
         <translation>MAC address</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="145"/>
+        <location filename="../app/gui/ledger_model.cpp" line="163"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="146"/>
+        <location filename="../app/gui/ledger_model.cpp" line="164"/>
         <source>Host name</source>
         <translation>Host name</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="147"/>
+        <location filename="../app/gui/ledger_model.cpp" line="165"/>
         <source>OS</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="148"/>
+        <location filename="../app/gui/ledger_model.cpp" line="166"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="149"/>
+        <location filename="../app/gui/ledger_model.cpp" line="167"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="150"/>
+        <location filename="../app/gui/ledger_model.cpp" line="168"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="151"/>
+        <location filename="../app/gui/ledger_model.cpp" line="169"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="152"/>
+        <location filename="../app/gui/ledger_model.cpp" line="170"/>
         <source>Protocols</source>
         <translation>Protocols</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="153"/>
+        <location filename="../app/gui/ledger_model.cpp" line="171"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ledger_model.cpp" line="172"/>
         <source>First seen</source>
         <translation>First seen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="154"/>
+        <location filename="../app/gui/ledger_model.cpp" line="173"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="155"/>
+        <location filename="../app/gui/ledger_model.cpp" line="174"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="156"/>
+        <location filename="../app/gui/ledger_model.cpp" line="175"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -297,169 +733,859 @@ With no CAPTURE, exports what --survey already holds.</translation>
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="37"/>
+        <location filename="../app/gui/main_window.cpp" line="36"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
-        <source>Search IP, MAC, vendor, protocol…</source>
-        <translation>Search IP, MAC, vendor, protocol…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
-        <source>Export ledger as &amp;CSV…</source>
-        <translation>Export ledger as &amp;CSV…</translation>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <source>The network map is being built.</source>
+        <translation>The network map is being built.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <source>The traffic charts are being built.</source>
+        <translation>The traffic charts are being built.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <source>The rankings are being built.</source>
+        <translation>The rankings are being built.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <source>Comparing two survey periods comes in a later release.</source>
+        <translation>Comparing two survey periods comes in a later release.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <source>The PDF assessment report comes in a later release.</source>
+        <translation>The PDF assessment report comes in a later release.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
+        <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="123"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
-        <source>%1 | %2 – %3 | %4 frames | %5 hosts</source>
-        <translation>%1 | %2 – %3 | %4 frames | %5 hosts</translation>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
+        <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixGrid</name>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="41"/>
+        <source>Terminal matrix</source>
+        <translation>Terminal matrix</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="231"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="238"/>
+        <source>New device (alert)</source>
+        <translation>New device (alert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="247"/>
+        <source>End-of-life OS</source>
+        <translation>End-of-life OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="283"/>
+        <source>Address .%1 not seen</source>
+        <translation>Address .%1 not seen</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixModel</name>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="174"/>
+        <source>Unknown vendor</source>
+        <translation>Unknown vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="181"/>
+        <source>Unknown OS</source>
+        <translation>Unknown OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="183"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="185"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="187"/>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="189"/>
+        <source>BSD</source>
+        <translation>BSD</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="191"/>
+        <source>Embedded</source>
+        <translation>Embedded</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="193"/>
+        <source>RTOS</source>
+        <translation>RTOS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="202"/>
+        <source>Info alerts</source>
+        <translation>Info alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="203"/>
+        <source>Low alerts</source>
+        <translation>Low alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="204"/>
+        <source>Medium alerts</source>
+        <translation>Medium alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="205"/>
+        <source>High alerts</source>
+        <translation>High alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="206"/>
+        <source>Critical alerts</source>
+        <translation>Critical alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="207"/>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="231"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <source>MAC: %1</source>
+        <translation>MAC: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <source>none seen</source>
+        <translation>none seen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <source>Vendor: %1</source>
+        <translation>Vendor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="247"/>
+        <source>Hostname: %1</source>
+        <translation>Hostname: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="250"/>
+        <source>OS: %1</source>
+        <translation>OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="252"/>
+        <source>End of life: %1</source>
+        <translation>End of life: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="253"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="254"/>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="256"/>
+        <source>New device since the baseline</source>
+        <translation>New device since the baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="265"/>
+        <source>Every host has an IPv4 address on the grid.</source>
+        <translation>Every host has an IPv4 address on the grid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_model.cpp" line="266"/>
+        <source>Not on the grid: %n host(s) with IPv6 only</source>
+        <translation>
+            <numerusform>Not on the grid: %n host with IPv6 only</numerusform>
+            <numerusform>Not on the grid: %n hosts with IPv6 only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_model.cpp" line="267"/>
+        <source>%n host(s) without an IP address (MAC only).</source>
+        <translation>
+            <numerusform>%n host without an IP address (MAC only).</numerusform>
+            <numerusform>%n hosts without an IP address (MAC only).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixView</name>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="19"/>
+        <source>Network (/24)</source>
+        <translation>Network (/24)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="22"/>
+        <source>Colour cells by</source>
+        <translation>Colour cells by</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="23"/>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="24"/>
+        <source>OS family</source>
+        <translation>OS family</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="25"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="26"/>
+        <source>Alert state</source>
+        <translation>Alert state</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="27"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="28"/>
+        <source>Export the matrix as a PNG image</source>
+        <translation>Export the matrix as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="33"/>
+        <source>Hosts not on the grid</source>
+        <translation>Hosts not on the grid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="35"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="37"/>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colour by:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_view.cpp" line="70"/>
+        <source>%1.0/24 (%n host(s))</source>
+        <translation>
+            <numerusform>%1.0/24 (%n host)</numerusform>
+            <numerusform>%1.0/24 (%n hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="74"/>
+        <source>No survey is open.</source>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="172"/>
+        <source>Export matrix as PNG</source>
+        <translation>Export matrix as PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="173"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="189"/>
+        <source>Terminal matrix: no IPv4 network</source>
+        <translation>Terminal matrix: no IPv4 network</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="190"/>
+        <source>Terminal matrix %1, coloured by %2</source>
+        <translation>Terminal matrix %1, coloured by %2</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::OverviewView</name>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="47"/>
+        <source>Embedded</source>
+        <translation>Embedded</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="49"/>
+        <source>Real-time OS</source>
+        <translation>Real-time OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="50"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="62"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="66"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="67"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="182"/>
+        <source>No survey is open.</source>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="222"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="223"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="230"/>
+        <location filename="../app/gui/overview_view.cpp" line="242"/>
+        <location filename="../app/gui/overview_view.cpp" line="252"/>
+        <location filename="../app/gui/overview_view.cpp" line="278"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="236"/>
+        <source>Vendors (top 5)</source>
+        <translation>Vendors (top 5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="238"/>
+        <source>No vendor known.</source>
+        <translation>No vendor known.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="249"/>
+        <source>Operating systems</source>
+        <translation>Operating systems</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="253"/>
+        <source>%n host(s) with an end-of-life OS</source>
+        <translation>
+            <numerusform>%n host with an end-of-life OS</numerusform>
+            <numerusform>%n hosts with an end-of-life OS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="260"/>
+        <source>OT protocols</source>
+        <translation>OT protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="262"/>
+        <source>No industrial protocol seen.</source>
+        <translation>No industrial protocol seen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="266"/>
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n host</numerusform>
+            <numerusform>%1: %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="274"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="275"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="288"/>
+        <source>Detection has not run on this survey.</source>
+        <translation>Detection has not run on this survey.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="290"/>
+        <source>The learning period was too short: new and unusual traffic was not judged.</source>
+        <translation>The learning period was too short: new and unusual traffic was not judged.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="296"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="300"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="305"/>
+        <source>%1 frames in %n capture file(s)</source>
+        <translation>
+            <numerusform>%1 frames in %n capture file</numerusform>
+            <numerusform>%1 frames in %n capture files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="313"/>
+        <source>Top findings</source>
+        <translation>Top findings</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="315"/>
+        <source>No alerts.</source>
+        <translation>No alerts.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::PeersTable</name>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::RankingsView</name>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="52"/>
+        <source>Hosts by number of peers</source>
+        <translation>Hosts by number of peers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="53"/>
+        <source>Hosts by bytes</source>
+        <translation>Hosts by bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="54"/>
+        <source>Hosts by packets</source>
+        <translation>Hosts by packets</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="55"/>
+        <source>Host pairs by bytes</source>
+        <translation>Host pairs by bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="56"/>
+        <source>Services by bytes</source>
+        <translation>Services by bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="71"/>
+        <source>Ranking:</source>
+        <translation>Ranking:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="74"/>
+        <source>Click a host&apos;s bar to select it</source>
+        <translation>Click a host&apos;s bar to select it</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="172"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="215"/>
+        <source>peers</source>
+        <translation>peers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="216"/>
+        <source>packets</source>
+        <translation>packets</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="217"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::TrafficView</name>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="107"/>
+        <location filename="../app/gui/traffic_view.cpp" line="115"/>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="108"/>
+        <source>packets/s</source>
+        <translation>packets/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="129"/>
+        <source>Use visible range as filter</source>
+        <translation>Use visible range as filter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="131"/>
+        <source>Or drag over the chart with Shift held down</source>
+        <translation>Or drag over the chart with Shift held down</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="137"/>
+        <source>Wheel: zoom time · drag: pan · Shift+drag: filter by time</source>
+        <translation>Wheel: zoom time · drag: pan · Shift+drag: filter by time</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="184"/>
+        <source>OT</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="185"/>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="186"/>
+        <source>Broadcast / discovery</source>
+        <translation>Broadcast / discovery</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="187"/>
+        <source>Broadcast / discovery rate</source>
+        <translation>Broadcast / discovery rate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="189"/>
+        <source>Packets/s</source>
+        <translation>Packets/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <source>Broadcast storm</source>
+        <translation>Broadcast storm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <source>Volume spike</source>
+        <translation>Volume spike</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="262"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/traffic_view.cpp" line="266"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/traffic_view.cpp" line="267"/>
+        <source>%1, %2 – %3 UTC (%n alert(s))</source>
+        <translation>
+            <numerusform>%1, %2 – %3 UTC (%n alert)</numerusform>
+            <numerusform>%1, %2 – %3 UTC (%n alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="304"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="305"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="306"/>
+        <source>Select a host in any view to see its traffic here.</source>
+        <translation>Select a host in any view to see its traffic here.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="307"/>
+        <source>Traffic of %1</source>
+        <translation>Traffic of %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertText</name>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="19"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="20"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="21"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="22"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="23"/>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="46"/>
+        <source>New device</source>
+        <translation>新規デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="47"/>
+        <source>End-of-life OS</source>
+        <translation>サポート終了OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="48"/>
+        <source>Device silent</source>
+        <translation>デバイス無応答</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="49"/>
+        <source>New communication</source>
+        <translation>新規通信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="50"/>
+        <source>Unusual traffic volume</source>
+        <translation>通信量の異常</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="51"/>
+        <source>OT command</source>
+        <translation>OTコマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="52"/>
+        <source>Signature</source>
+        <translation>シグネチャ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="53"/>
+        <source>Internet exposure</source>
+        <translation>インターネットへの露出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="54"/>
+        <source>Cleartext protocol</source>
+        <translation>平文プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="55"/>
+        <source>SMBv1</source>
+        <translation>SMBv1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="56"/>
+        <source>OPC UA without security</source>
+        <translation>セキュリティなしのOPC UA</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="57"/>
+        <source>Duplicate IP address</source>
+        <translation>IPアドレス重複</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="58"/>
+        <source>ARP spoofing</source>
+        <translation>ARPスプーフィング</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="59"/>
+        <source>Rogue DHCP server</source>
+        <translation>不正DHCPサーバ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="60"/>
+        <source>Scan</source>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alert_text.cpp" line="61"/>
+        <source>Broadcast storm</source>
+        <translation>ブロードキャストストーム</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSummary</name>
     <message>
         <location filename="../app/gui/headless_run.cpp" line="76"/>
@@ -12,56 +120,127 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="61"/>
+        <location filename="../app/cli/analyze_command.cpp" line="63"/>
         <source>Import capture files into a survey and export what it holds.
 With no CAPTURE, exports what --survey already holds.</source>
         <translation>キャプチャファイルを調査ファイルに取り込み、その内容を出力します。
 CAPTURE を省略すると、--survey の調査ファイルの内容を出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="65"/>
+        <location filename="../app/cli/alerts_command.cpp" line="41"/>
+        <source>List the alerts of a survey, oldest first, one tab-separated line each:
+id, type, severity, first time (UTC), source → destination, protocol, rule, count.
+The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</source>
+        <translation>調査のアラートを古い順に、1行ずつタブ区切りで一覧表示します:
+ID、種類、重大度、初回時刻 (UTC)、送信元 → 宛先、プロトコル、ルール、件数。
+IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/alerts_command.cpp" line="46"/>
+        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="231"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/alerts_command.cpp" line="47"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="232"/>
+        <source>Survey file (*.mieruka).</source>
+        <translation>調査ファイル (*.mieruka)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyze_command.cpp" line="69"/>
         <source>pcap, pcapng, .gz files or folders of them.</source>
         <translation>pcap・pcapng・.gz ファイル、またはそれらを含むフォルダー。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="70"/>
+        <location filename="../app/cli/analyze_command.cpp" line="72"/>
         <source>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</source>
         <translation>調査ファイル（*.mieruka）。無ければ作成します。省略時は一時的な調査ファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="74"/>
+        <location filename="../app/cli/analyze_command.cpp" line="76"/>
         <source>Write the JSON export (docs/json-schema.md); - for stdout.</source>
         <translation>JSON を出力します（docs/json-schema.md）。- で標準出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="77"/>
+        <location filename="../app/cli/analyze_command.cpp" line="79"/>
         <source>Write the asset ledger as CSV (UTF-8 with BOM).</source>
         <translation>資産台帳を CSV（BOM 付き UTF-8）で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="80"/>
+        <location filename="../app/cli/analyze_command.cpp" line="82"/>
         <source>Write an HTML summary.</source>
         <translation>HTML サマリーを出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="82"/>
+        <location filename="../app/cli/analyze_command.cpp" line="84"/>
         <source>No progress output.</source>
         <translation>進捗を表示しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="84"/>
+        <location filename="../app/cli/analyze_command.cpp" line="86"/>
         <source>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</source>
         <translation>少なくとも N フレームごとに調査ファイルへ確定します（既定 524288。0.5 秒ごとにも確定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="88"/>
-        <source>Also classify and count every industrial request (read, write, PLC stop, download…); slower import.</source>
-        <translation>制御系の要求（読み出し・書き込み・PLC 停止・ダウンロードなど）もすべて分類して数えます。取り込みは遅くなります。</translation>
+        <location filename="../app/cli/analyze_command.cpp" line="90"/>
+        <source>Classify and count every industrial request (the default; kept for older scripts).</source>
+        <translation>すべての産業用リクエストを分類・集計します(既定。古いスクリプト用に残しています)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyze_command.cpp" line="93"/>
+        <source>Do not classify industrial requests (faster import; no ot_command alerts).</source>
+        <translation>産業用リクエストを分類しません(取り込みが速くなりますが、ot_command アラートは出ません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="226"/>
+        <source>Write the frames behind an alert, read again from the survey&apos;s capture files, as a pcap file
+with nanosecond timestamps for Wireshark: every frame between the alert&apos;s hosts from its first
+to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</source>
+        <translation>アラートの根拠となるフレームを調査のキャプチャファイルから読み直し、Wireshark 用にナノ秒精度の
+pcap ファイルとして書き出します: 最初から最後の発生までのアラートのホスト間の全フレームと、証拠フレーム。
+ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="233"/>
+        <source>The alert&apos;s id.</source>
+        <translation>アラートのID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="236"/>
+        <source>The pcap file to write; - for stdout.</source>
+        <translation>書き出す pcap ファイル。- で標準出力。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="239"/>
+        <source>Widen the alert&apos;s time span by this much on both sides (default 0).</source>
+        <translation>アラートの時間範囲を前後にこの秒数だけ広げます(既定 0)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="243"/>
+        <source>Every frame in the time span, not only the alert&apos;s hosts&apos;.</source>
+        <translation>アラートのホストに限らず、時間範囲内のすべてのフレーム。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="246"/>
+        <source>Write at most N frames (default 100000).</source>
+        <translation>最大 N フレームまで書き出します(既定 100000)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="249"/>
+        <source>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</source>
+        <translation>各キャプチャファイルのサイズだけでなく SHA-256 も調査と照合します(低速)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="252"/>
+        <source>Look here, by file name, for capture files no longer where they were imported from.</source>
+        <translation>取り込み元から移動したキャプチャファイルを、ファイル名でこのフォルダから探します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_packets_command.cpp" line="256"/>
+        <source>No summary line.</source>
+        <translation>要約行を出力しません。</translation>
     </message>
 </context>
 <context>
@@ -93,6 +272,258 @@ CAPTURE を省略すると、--survey の調査ファイルの内容を出力し
         <location filename="../app/gui/main.cpp" line="47"/>
         <source>Capture files or folders to import.</source>
         <translation>取り込むキャプチャファイルまたはフォルダー。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::cli::DetectionArguments</name>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="23"/>
+        <source>Also load this Suricata/Snort rules file (repeatable); rules it cannot support are listed, the rest are used.</source>
+        <translation>この Suricata/Snort ルールファイルも読み込みます(複数指定可)。対応できないルールは一覧表示し、残りを使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="25"/>
+        <source>OT command rule table to use instead of the bundled one (format: resources/detect/ot_command_rules.tsv).</source>
+        <translation>同梱の代わりに使う OT コマンドルール表(形式: resources/detect/ot_command_rules.tsv)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="27"/>
+        <source>Another survey that is all learning period: everything in this survey is judged against it.</source>
+        <translation>全体を学習期間とする別の調査: この調査のすべてをそれと比較して判定します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="29"/>
+        <source>End of the learning period (ISO 8601 time, UTC unless it names a zone).</source>
+        <translation>学習期間の終わり(ISO 8601 時刻。タイムゾーン指定がなければ UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="31"/>
+        <source>Learning period as a share of the survey&apos;s time span (default 0.2).</source>
+        <translation>調査の時間範囲に対する学習期間の割合(既定 0.2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="33"/>
+        <source>Switch detectors off, by alert type, comma separated (e.g. volume_band,new_communication).</source>
+        <translation>検知器をアラート種別でカンマ区切りで無効にします(例: volume_band,new_communication)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/detection_arguments.cpp" line="35"/>
+        <source>Import without running the detectors.</source>
+        <translation>検知器を実行せずに取り込みます。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AlertsModel</name>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="193"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="194"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="195"/>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="196"/>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="197"/>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="198"/>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="199"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="200"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_model.cpp" line="201"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AlertsView</name>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="82"/>
+        <source>Search address, protocol, rule…</source>
+        <translation>アドレス、プロトコル、ルールを検索…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="84"/>
+        <source>Only the selected host</source>
+        <translation>選択中のホストのみ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="88"/>
+        <source>Minimum severity:</source>
+        <translation>最低重大度:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="110"/>
+        <source>Select an alert to see its details.</source>
+        <translation>アラートを選択すると詳細を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="111"/>
+        <source>Copy command</source>
+        <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="113"/>
+        <source>Copies the command that exports this alert&apos;s frames as a pcap file</source>
+        <translation>このアラートのフレームを pcap ファイルに書き出すコマンドをコピーします</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="159"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="164"/>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="277"/>
+        <source>Alert id</source>
+        <translation>アラートID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="278"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="279"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="280"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="281"/>
+        <source>Source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="282"/>
+        <source>Destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="283"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="284"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="285"/>
+        <source>First seen</source>
+        <translation>初回確認</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="286"/>
+        <source>Last seen</source>
+        <translation>最終確認</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="288"/>
+        <source>Fields:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="298"/>
+        <source>No single frame is the evidence of this alert.</source>
+        <translation>このアラートには単一の証拠フレームがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="300"/>
+        <source>Evidence frame: packet %1 (capture file unknown)</source>
+        <translation>証拠フレーム: パケット %1(キャプチャファイル不明)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="302"/>
+        <source>Evidence frame: packet %1 of %2</source>
+        <translation>証拠フレーム: %2 のパケット %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="305"/>
+        <source>To open the frames in Wireshark, export them with:</source>
+        <translation>Wireshark でフレームを開くには、次のコマンドで書き出します:</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::AssetsView</name>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="36"/>
+        <source>Search IP, MAC, vendor, protocol…</source>
+        <translation>IP、MAC、ベンダー、プロトコルを検索…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="42"/>
+        <source>Role filter</source>
+        <translation>役割で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="43"/>
+        <source>Vendor filter</source>
+        <translation>ベンダーで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="44"/>
+        <source>Subnet filter</source>
+        <translation>サブネットで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="74"/>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="75"/>
+        <source>Peers</source>
+        <translation>通信相手</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="122"/>
+        <source>All roles</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="123"/>
+        <source>All vendors</source>
+        <translation>すべてのベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/assets_view.cpp" line="124"/>
+        <source>All subnets</source>
+        <translation>すべてのサブネット</translation>
     </message>
 </context>
 <context>
@@ -224,72 +655,77 @@ CAPTURE を省略すると、--survey の調査ファイルの内容を出力し
         <translation>%1（サポート終了）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="143"/>
+        <location filename="../app/gui/ledger_model.cpp" line="161"/>
         <source>IP address</source>
         <translation>IP アドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="144"/>
+        <location filename="../app/gui/ledger_model.cpp" line="162"/>
         <source>MAC address</source>
         <translation>MAC アドレス</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="145"/>
+        <location filename="../app/gui/ledger_model.cpp" line="163"/>
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="146"/>
+        <location filename="../app/gui/ledger_model.cpp" line="164"/>
         <source>Host name</source>
         <translation>ホスト名</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="147"/>
+        <location filename="../app/gui/ledger_model.cpp" line="165"/>
         <source>OS</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="148"/>
+        <location filename="../app/gui/ledger_model.cpp" line="166"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="149"/>
+        <location filename="../app/gui/ledger_model.cpp" line="167"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="150"/>
+        <location filename="../app/gui/ledger_model.cpp" line="168"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="151"/>
+        <location filename="../app/gui/ledger_model.cpp" line="169"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="152"/>
+        <location filename="../app/gui/ledger_model.cpp" line="170"/>
         <source>Protocols</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="153"/>
+        <location filename="../app/gui/ledger_model.cpp" line="171"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ledger_model.cpp" line="172"/>
         <source>First seen</source>
         <translation>初回観測</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="154"/>
+        <location filename="../app/gui/ledger_model.cpp" line="173"/>
         <source>Last seen</source>
         <translation>最終観測</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="155"/>
+        <location filename="../app/gui/ledger_model.cpp" line="174"/>
         <source>Frames</source>
         <translation>フレーム数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ledger_model.cpp" line="156"/>
+        <location filename="../app/gui/ledger_model.cpp" line="175"/>
         <source>Bytes</source>
         <translation>バイト数</translation>
     </message>
@@ -297,169 +733,849 @@ CAPTURE を省略すると、--survey の調査ファイルの内容を出力し
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="37"/>
+        <location filename="../app/gui/main_window.cpp" line="36"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
-        <source>Search IP, MAC, vendor, protocol…</source>
-        <translation>IP・MAC・ベンダー・プロトコルで検索…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
-        <source>Export ledger as &amp;CSV…</source>
-        <translation>台帳を CSV で書き出す(&amp;C)…</translation>
+        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="107"/>
+        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <source>Matrix</source>
+        <translation>マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <source>The network map is being built.</source>
+        <translation>ネットワークマップは準備中です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <source>Traffic</source>
+        <translation>トラフィック</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <source>The traffic charts are being built.</source>
+        <translation>トラフィックグラフは準備中です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <source>Rankings</source>
+        <translation>ランキング</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <source>The rankings are being built.</source>
+        <translation>ランキングは準備中です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <source>Diff</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <source>Comparing two survey periods comes in a later release.</source>
+        <translation>2つの調査期間の比較は今後のリリースで提供します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <source>The PDF assessment report comes in a later release.</source>
+        <translation>PDF 評価レポートは今後のリリースで提供します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
+        <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="123"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="162"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="159"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="226"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
-        <source>%1 | %2 – %3 | %4 frames | %5 hosts</source>
-        <translation>%1 | %2 – %3 | %4 フレーム | %5 台</translation>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
+        <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixGrid</name>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="41"/>
+        <source>Terminal matrix</source>
+        <translation>端末マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="231"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="238"/>
+        <source>New device (alert)</source>
+        <translation>新規デバイス(アラート)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="247"/>
+        <source>End-of-life OS</source>
+        <translation>サポート終了OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_grid.cpp" line="283"/>
+        <source>Address .%1 not seen</source>
+        <translation>アドレス .%1 は未観測</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixModel</name>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="174"/>
+        <source>Unknown vendor</source>
+        <translation>不明なベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="181"/>
+        <source>Unknown OS</source>
+        <translation>不明なOS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="183"/>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="185"/>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="187"/>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="189"/>
+        <source>BSD</source>
+        <translation>BSD</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="191"/>
+        <source>Embedded</source>
+        <translation>組込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="193"/>
+        <source>RTOS</source>
+        <translation>RTOS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="202"/>
+        <source>Info alerts</source>
+        <translation>情報アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="203"/>
+        <source>Low alerts</source>
+        <translation>低アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="204"/>
+        <source>Medium alerts</source>
+        <translation>中アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="205"/>
+        <source>High alerts</source>
+        <translation>高アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="206"/>
+        <source>Critical alerts</source>
+        <translation>重大アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="207"/>
+        <source>No alerts</source>
+        <translation>アラートなし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="231"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <source>MAC: %1</source>
+        <translation>MAC: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <source>none seen</source>
+        <translation>未観測</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <source>Vendor: %1</source>
+        <translation>ベンダー: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="247"/>
+        <source>Hostname: %1</source>
+        <translation>ホスト名: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="250"/>
+        <source>OS: %1</source>
+        <translation>OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="252"/>
+        <source>End of life: %1</source>
+        <translation>サポート終了: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="253"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="254"/>
+        <source>Role: %1</source>
+        <translation>役割: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="256"/>
+        <source>New device since the baseline</source>
+        <translation>ベースライン以降の新規デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_model.cpp" line="265"/>
+        <source>Every host has an IPv4 address on the grid.</source>
+        <translation>すべてのホストがグリッド上の IPv4 アドレスを持っています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_model.cpp" line="266"/>
+        <source>Not on the grid: %n host(s) with IPv6 only</source>
+        <translation>
+            <numerusform>グリッド外: IPv6 のみのホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_model.cpp" line="267"/>
+        <source>%n host(s) without an IP address (MAC only).</source>
+        <translation>
+            <numerusform>IP アドレスのないホスト %n 台(MAC のみ)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MatrixView</name>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="19"/>
+        <source>Network (/24)</source>
+        <translation>ネットワーク (/24)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="22"/>
+        <source>Colour cells by</source>
+        <translation>セルの色分け</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="23"/>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="24"/>
+        <source>OS family</source>
+        <translation>OS 系統</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="25"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="26"/>
+        <source>Alert state</source>
+        <translation>アラート状態</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="27"/>
+        <source>Export PNG…</source>
+        <translation>PNG で書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="28"/>
+        <source>Export the matrix as a PNG image</source>
+        <translation>マトリクスを PNG 画像として書き出します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="33"/>
+        <source>Hosts not on the grid</source>
+        <translation>グリッド外のホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="35"/>
+        <source>&amp;Network:</source>
+        <translation>ネットワーク(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="37"/>
+        <source>&amp;Colour by:</source>
+        <translation>色分け(&amp;C):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/matrix_view.cpp" line="70"/>
+        <source>%1.0/24 (%n host(s))</source>
+        <translation>
+            <numerusform>%1.0/24(%n 台)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="74"/>
+        <source>No survey is open.</source>
+        <translation>調査が開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="172"/>
+        <source>Export matrix as PNG</source>
+        <translation>マトリクスを PNG で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="173"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="189"/>
+        <source>Terminal matrix: no IPv4 network</source>
+        <translation>端末マトリクス: IPv4 ネットワークなし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/matrix_view.cpp" line="190"/>
+        <source>Terminal matrix %1, coloured by %2</source>
+        <translation>端末マトリクス %1(%2 で色分け)</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::OverviewView</name>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="47"/>
+        <source>Embedded</source>
+        <translation>組込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="49"/>
+        <source>Real-time OS</source>
+        <translation>リアルタイム OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="50"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="62"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="64"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="66"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="67"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="182"/>
+        <source>No survey is open.</source>
+        <translation>調査が開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="222"/>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="223"/>
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="230"/>
+        <location filename="../app/gui/overview_view.cpp" line="242"/>
+        <location filename="../app/gui/overview_view.cpp" line="252"/>
+        <location filename="../app/gui/overview_view.cpp" line="278"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="236"/>
+        <source>Vendors (top 5)</source>
+        <translation>ベンダー(上位5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="238"/>
+        <source>No vendor known.</source>
+        <translation>ベンダー不明。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="249"/>
+        <source>Operating systems</source>
+        <translation>OS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="253"/>
+        <source>%n host(s) with an end-of-life OS</source>
+        <translation>
+            <numerusform>サポート終了 OS のホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="260"/>
+        <source>OT protocols</source>
+        <translation>OT プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="262"/>
+        <source>No industrial protocol seen.</source>
+        <translation>産業用プロトコルは観測されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="266"/>
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="274"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="275"/>
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>アラート %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="288"/>
+        <source>Detection has not run on this survey.</source>
+        <translation>この調査では検知が実行されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="290"/>
+        <source>The learning period was too short: new and unusual traffic was not judged.</source>
+        <translation>学習期間が短すぎるため、新規・異常な通信は判定していません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="296"/>
+        <source>Captures</source>
+        <translation>キャプチャ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="300"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2(%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/overview_view.cpp" line="305"/>
+        <source>%1 frames in %n capture file(s)</source>
+        <translation>
+            <numerusform>%1 フレーム(キャプチャファイル %n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="313"/>
+        <source>Top findings</source>
+        <translation>主な指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/overview_view.cpp" line="315"/>
+        <source>No alerts.</source>
+        <translation>アラートはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::PeersTable</name>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Peer</source>
+        <translation>通信相手</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Protocols</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/peers_table.cpp" line="27"/>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::RankingsView</name>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="52"/>
+        <source>Hosts by number of peers</source>
+        <translation>通信相手数の多いホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="53"/>
+        <source>Hosts by bytes</source>
+        <translation>バイト数の多いホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="54"/>
+        <source>Hosts by packets</source>
+        <translation>パケット数の多いホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="55"/>
+        <source>Host pairs by bytes</source>
+        <translation>バイト数の多いホストペア</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="56"/>
+        <source>Services by bytes</source>
+        <translation>バイト数の多いサービス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="71"/>
+        <source>Ranking:</source>
+        <translation>ランキング:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="74"/>
+        <source>Click a host&apos;s bar to select it</source>
+        <translation>ホストのバーをクリックすると選択します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="172"/>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="215"/>
+        <source>peers</source>
+        <translation>通信相手</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="216"/>
+        <source>packets</source>
+        <translation>パケット</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/rankings_view.cpp" line="217"/>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::TrafficView</name>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="107"/>
+        <location filename="../app/gui/traffic_view.cpp" line="115"/>
+        <source>bits/s</source>
+        <translation>ビット/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="108"/>
+        <source>packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="129"/>
+        <source>Use visible range as filter</source>
+        <translation>表示範囲で絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="131"/>
+        <source>Or drag over the chart with Shift held down</source>
+        <translation>または Shift を押しながらグラフ上をドラッグ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="137"/>
+        <source>Wheel: zoom time · drag: pan · Shift+drag: filter by time</source>
+        <translation>ホイール: 時間の拡大縮小 · ドラッグ: 移動 · Shift+ドラッグ: 時間で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="184"/>
+        <source>OT</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="185"/>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="186"/>
+        <source>Broadcast / discovery</source>
+        <translation>ブロードキャスト / 探索</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="187"/>
+        <source>Broadcast / discovery rate</source>
+        <translation>ブロードキャスト / 探索のレート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="189"/>
+        <source>Packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <source>Broadcast storm</source>
+        <translation>ブロードキャストストーム</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <source>Volume spike</source>
+        <translation>通信量の急増</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="262"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/traffic_view.cpp" line="266"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/traffic_view.cpp" line="267"/>
+        <source>%1, %2 – %3 UTC (%n alert(s))</source>
+        <translation>
+            <numerusform>%1、%2 – %3 UTC(アラート %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="304"/>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="305"/>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="306"/>
+        <source>Select a host in any view to see its traffic here.</source>
+        <translation>いずれかのビューでホストを選択すると、ここに通信量を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="307"/>
+        <source>Traffic of %1</source>
+        <translation>%1 のトラフィック</translation>
     </message>
 </context>
 <context>

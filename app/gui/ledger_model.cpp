@@ -113,6 +113,12 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Firmware: return QString::fromStdString(row.firmware);
         case Serial: return QString::fromStdString(row.serial);
         case Protocols: return joined(row.protocols, QStringLiteral(", "));
+        case Ports: {
+            QStringList ports;
+            for (int port : row.serverPorts)
+                ports << QString::number(port);
+            return ports.join(QStringLiteral(", "));
+        }
         case FirstSeen: return timeText(row.host.firstSeenNs, sent);
         case LastSeen: return timeText(row.host.lastSeenNs, sent);
         case Packets: return QVariant::fromValue<qulonglong>(row.host.packets);
@@ -129,6 +135,18 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         case Ip: return ipSortKey(row.host.ips);
         default: return data(index, Qt::DisplayRole);
         }
+    }
+    if (role == RoleIdRole)
+        return QString::fromStdString(row.role);
+    if (role == SubnetsRole) { // the /24s (or /64s) of its addresses, for the subnet filter
+        QStringList subnets;
+        for (const auto& ip : row.host.ips) {
+            const QString text = QString::fromStdString(ip);
+            const int cut = text.contains(u':') ? -1 : text.lastIndexOf(u'.');
+            if (cut > 0)
+                subnets << text.left(cut) + QStringLiteral(".0/24");
+        }
+        return subnets;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Packets || index.column() == Bytes))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -150,6 +168,7 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     case Firmware: return tr("Firmware");
     case Serial: return tr("Serial number");
     case Protocols: return tr("Protocols");
+    case Ports: return tr("Ports");
     case FirstSeen: return tr("First seen");
     case LastSeen: return tr("Last seen");
     case Packets: return tr("Frames");

@@ -14,8 +14,8 @@ namespace mieruka::gui {
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { Ip, Mac, Vendor, Hostname, Os, Role, Model, Firmware, Serial, Protocols, FirstSeen, LastSeen, Packets, Bytes, NUM_COLUMNS };
-    enum Roles { SortRole = Qt::UserRole + 1 };
+    enum Columns { Ip, Mac, Vendor, Hostname, Os, Role, Model, Firmware, Serial, Protocols, Ports, FirstSeen, LastSeen, Packets, Bytes, NUM_COLUMNS };
+    enum Roles { SortRole = Qt::UserRole + 1, RoleIdRole, SubnetsRole };
 
     explicit LedgerModel(QObject* parent = nullptr);
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "alerts_view.h"
 #include "assets_view.h"
 #include "import_worker.h"
+#include "matrix_view.h"
+#include "overview_view.h"
 #include "pending_view.h"
 #include "workspace_selection.h"
 
-#include "app/render/ledger_csv.h"
 #include "core/survey/time_text.h"
 
 #include <QAction>
@@ -46,20 +48,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    addPage(QStringLiteral("overview"), tr("Overview"),
-            new PendingView(tr("The overview arrives with the workspace views."), m_selection));
+    addPage(QStringLiteral("overview"), tr("Overview"), new OverviewView(m_selection));
     m_assets = new AssetsView(m_selection);
     addPage(QStringLiteral("assets"), tr("Assets"), m_assets);
-    addPage(QStringLiteral("matrix"), tr("Matrix"), new PendingView(tr("The terminal matrix is being built."), m_selection));
+    addPage(QStringLiteral("matrix"), tr("Matrix"), new MatrixView(m_selection));
     addPage(QStringLiteral("map"), tr("Map"), new PendingView(tr("The network map is being built."), m_selection));
     addPage(QStringLiteral("traffic"), tr("Traffic"), new PendingView(tr("The traffic charts are being built."), m_selection));
     addPage(QStringLiteral("rankings"), tr("Rankings"), new PendingView(tr("The rankings are being built."), m_selection));
-    addPage(QStringLiteral("alerts"), tr("Alerts"), new PendingView(tr("The alert list is being built."), m_selection));
+    addPage(QStringLiteral("alerts"), tr("Alerts"), new AlertsView(m_selection));
     addPage(QStringLiteral("diff"), tr("Diff"),
             new PendingView(tr("Comparing two survey periods comes in a later release."), m_selection));
     addPage(QStringLiteral("report"), tr("Report"),
             new PendingView(tr("The PDF assessment report comes in a later release."), m_selection));
-    showPage(QStringLiteral("assets"));
+    showPage(QStringLiteral("overview"));
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -114,7 +115,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Import capture files…"), QKeySequence(tr("Ctrl+I")), this, [this] { chooseCaptures(false); });
     file->addAction(tr("Import capture &folder…"), this, [this] { chooseCaptures(true); });
     file->addSeparator();
-    file->addAction(tr("Export ledger as &CSV…"), this, &MainWindow::exportLedgerCsv);
+    file->addAction(tr("Export ledger as &CSV (rows and columns as shown)…"), this, &MainWindow::exportLedgerCsv);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -231,7 +232,7 @@ void MainWindow::exportLedgerCsv()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(render::LedgerCsv::build(m_data->snapshot)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_assets->shownCsv()) < 0 || !file.commit()) {
         QMessageBox box(QMessageBox::Critical, tr("Export failed"), tr("%1: %2").arg(path, file.errorString()),
                         QMessageBox::Ok, this);
         box.setTextFormat(Qt::PlainText);

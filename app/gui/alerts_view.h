@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workspace_view.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace mieruka::gui {
+
+class AlertsModel;
+
+/// The detections: a filterable table of incidents, most severe first, and below it every fact of
+/// the selected one with the command that exports its frames for Wireshark.
+class AlertsView : public WorkspaceView {
+    Q_OBJECT
+public:
+    explicit AlertsView(WorkspaceSelection* selection, QWidget* parent = nullptr);
+
+    void setData(WorkspaceDataPtr data) override;
+
+    AlertsModel* alerts() const { return m_model; }
+    /// The alerts as shown (filtered and sorted).
+    QSortFilterProxyModel* shownAlerts() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    /// Shows the alert with this id (clearing the filters that hide it); false when it is unknown.
+    bool showAlert(std::int64_t alertId);
+    /// The details pane's text; empty when no alert is selected.
+    QString detailsText() const;
+    /// The export command for the selected alert; empty when none is selected.
+    QString exportCommand() const { return m_command; }
+
+    /// The words and the export command for one alert (also what the details pane shows).
+    static QString detailsText(const WorkspaceData& data, const analysis::AlertRecord& alert);
+    static QString exportCommand(const QString& surveyPath, std::int64_t alertId);
+
+private:
+    void fillTypes();
+    void applyFilter();
+    void currentRowChanged();
+    const analysis::AlertRecord* currentAlert() const;
+    /// Fills the details pane from the current row.
+    void showCurrent();
+    /// The user picked an alert: its source becomes the selected host when it is a ledger host.
+    void selectSourceHost();
+    void hostChanged();
+
+    WorkspaceDataPtr m_data;
+    AlertsModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_severity = nullptr;
+    QComboBox* m_type = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_onlyHost = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+    QPushButton* m_copy = nullptr;
+    QString m_command;
+    std::int64_t m_currentId = -1; ///< kept across filter changes, which reset the model
+    bool m_restoring = false;      ///< re-selecting the current alert after a filter change
+};
+
+} // namespace mieruka::gui

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace mieruka::gui {
+
+/// The ledger as the consultant narrowed it: free text over every column, and exact role,
+/// vendor and subnet choices. What it accepts is exactly what the table shows and the CSV
+/// export writes.
+class LedgerFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit LedgerFilter(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    void setRoleId(const QString& roleId);   ///< empty: any
+    void setVendor(const QString& vendor);   ///< empty: any
+    void setSubnet(const QString& subnet);   ///< "192.168.1.0/24"; empty: any
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text, m_roleId, m_vendor, m_subnet;
+};
+
+} // namespace mieruka::gui
