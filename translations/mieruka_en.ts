@@ -577,14 +577,24 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <translation>Checking files</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_worker.cpp" line="39"/>
+        <location filename="../app/gui/import_worker.cpp" line="40"/>
+        <source>Running the detectors</source>
+        <translation>Running the detectors</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import_worker.cpp" line="41"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_worker.cpp" line="40"/>
+        <location filename="../app/gui/import_worker.cpp" line="42"/>
         <source>%1: %2 frames (%3 frames/s)</source>
         <translation>%1: %2 frames (%3 frames/s)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import_worker.cpp" line="48"/>
+        <source>about %1 s left</source>
+        <translation>about %1 s left</translation>
     </message>
 </context>
 <context>
@@ -733,234 +743,343 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="36"/>
+        <location filename="../app/gui/main_window.cpp" line="39"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="121"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
-        <source>The network map is being built.</source>
-        <translation>The network map is being built.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="59"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
-        <source>The traffic charts are being built.</source>
-        <translation>The traffic charts are being built.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
-        <source>The rankings are being built.</source>
-        <translation>The rankings are being built.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="63"/>
         <source>Comparing two survey periods comes in a later release.</source>
         <translation>Comparing two survey periods comes in a later release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="64"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>The PDF assessment report comes in a later release.</source>
         <translation>The PDF assessment report comes in a later release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <source>&amp;Recent surveys</source>
+        <translation>&amp;Recent surveys</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="123"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="123"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MapView</name>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="52"/>
+        <source>Network (/24)</source>
+        <translation>Network (/24)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="55"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="58"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="64"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="67"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="69"/>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="137"/>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="138"/>
+        <source>All protocols</source>
+        <translation>All protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="139"/>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="201"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="203"/>
+        <source>Broadcast / multicast</source>
+        <translation>Broadcast / multicast</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/map_view.cpp" line="206"/>
+        <source>Laying out %n host(s)…</source>
+        <translation>
+            <numerusform>Laying out %n host…</numerusform>
+            <numerusform>Laying out %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="238"/>
+        <source>The map could not be laid out.</source>
+        <translation>The map could not be laid out.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/map_view.cpp" line="240"/>
+        <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
+        <translation>
+            <numerusform>%n quiet host not drawn (the map shows the busiest %1).</numerusform>
+            <numerusform>%n quiet hosts not drawn (the map shows the busiest %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="244"/>
+        <source>No hosts match the filter.</source>
+        <translation>No hosts match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="369"/>
+        <source>Network map</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <source>Export map as SVG</source>
+        <translation>Export map as SVG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <source>Export map as PNG</source>
+        <translation>Export map as PNG</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <source>Map saved to %1</source>
+        <translation>Map saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <source>Could not save the map to %1</source>
+        <translation>Could not save the map to %1</translation>
     </message>
 </context>
 <context>
@@ -1486,73 +1605,73 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
 <context>
     <name>mieruka::gui::TrafficView</name>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="107"/>
-        <location filename="../app/gui/traffic_view.cpp" line="115"/>
+        <location filename="../app/gui/traffic_view.cpp" line="117"/>
+        <location filename="../app/gui/traffic_view.cpp" line="131"/>
         <source>bits/s</source>
         <translation>bits/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="108"/>
+        <location filename="../app/gui/traffic_view.cpp" line="118"/>
         <source>packets/s</source>
         <translation>packets/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="129"/>
+        <location filename="../app/gui/traffic_view.cpp" line="147"/>
         <source>Use visible range as filter</source>
         <translation>Use visible range as filter</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="131"/>
+        <location filename="../app/gui/traffic_view.cpp" line="149"/>
         <source>Or drag over the chart with Shift held down</source>
         <translation>Or drag over the chart with Shift held down</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="137"/>
+        <location filename="../app/gui/traffic_view.cpp" line="155"/>
         <source>Wheel: zoom time · drag: pan · Shift+drag: filter by time</source>
         <translation>Wheel: zoom time · drag: pan · Shift+drag: filter by time</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="184"/>
+        <location filename="../app/gui/traffic_view.cpp" line="202"/>
         <source>OT</source>
         <translation>OT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="185"/>
+        <location filename="../app/gui/traffic_view.cpp" line="203"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="186"/>
+        <location filename="../app/gui/traffic_view.cpp" line="204"/>
         <source>Broadcast / discovery</source>
         <translation>Broadcast / discovery</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="187"/>
+        <location filename="../app/gui/traffic_view.cpp" line="205"/>
         <source>Broadcast / discovery rate</source>
         <translation>Broadcast / discovery rate</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="189"/>
+        <location filename="../app/gui/traffic_view.cpp" line="207"/>
         <source>Packets/s</source>
         <translation>Packets/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <location filename="../app/gui/traffic_view.cpp" line="275"/>
         <source>Broadcast storm</source>
         <translation>Broadcast storm</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <location filename="../app/gui/traffic_view.cpp" line="275"/>
         <source>Volume spike</source>
         <translation>Volume spike</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="262"/>
+        <location filename="../app/gui/traffic_view.cpp" line="282"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="266"/>
+        <location filename="../app/gui/traffic_view.cpp" line="286"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1560,7 +1679,7 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="267"/>
+        <location filename="../app/gui/traffic_view.cpp" line="287"/>
         <source>%1, %2 – %3 UTC (%n alert(s))</source>
         <translation>
             <numerusform>%1, %2 – %3 UTC (%n alert)</numerusform>
@@ -1568,22 +1687,22 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="304"/>
+        <location filename="../app/gui/traffic_view.cpp" line="324"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="305"/>
+        <location filename="../app/gui/traffic_view.cpp" line="325"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="306"/>
+        <location filename="../app/gui/traffic_view.cpp" line="326"/>
         <source>Select a host in any view to see its traffic here.</source>
         <translation>Select a host in any view to see its traffic here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="307"/>
+        <location filename="../app/gui/traffic_view.cpp" line="327"/>
         <source>Traffic of %1</source>
         <translation>Traffic of %1</translation>
     </message>

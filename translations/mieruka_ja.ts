@@ -577,14 +577,24 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <translation>ファイルを確認中</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_worker.cpp" line="39"/>
+        <location filename="../app/gui/import_worker.cpp" line="40"/>
+        <source>Running the detectors</source>
+        <translation>検知を実行中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import_worker.cpp" line="41"/>
         <source>Importing</source>
         <translation>取り込み中</translation>
     </message>
     <message>
-        <location filename="../app/gui/import_worker.cpp" line="40"/>
+        <location filename="../app/gui/import_worker.cpp" line="42"/>
         <source>%1: %2 frames (%3 frames/s)</source>
         <translation>%1：%2 フレーム（%3 フレーム/秒）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/import_worker.cpp" line="48"/>
+        <source>about %1 s left</source>
+        <translation>残り約 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -733,234 +743,341 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="36"/>
+        <location filename="../app/gui/main_window.cpp" line="39"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="121"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="51"/>
+        <location filename="../app/gui/main_window.cpp" line="54"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="53"/>
+        <location filename="../app/gui/main_window.cpp" line="56"/>
         <source>Assets</source>
         <translation>資産</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="57"/>
         <source>Matrix</source>
         <translation>マトリクス</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
+        <location filename="../app/gui/main_window.cpp" line="58"/>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="55"/>
-        <source>The network map is being built.</source>
-        <translation>ネットワークマップは準備中です。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="59"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
-        <source>The traffic charts are being built.</source>
-        <translation>トラフィックグラフは準備中です。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="60"/>
         <source>Rankings</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
-        <source>The rankings are being built.</source>
-        <translation>ランキングは準備中です。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="61"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="62"/>
         <source>Diff</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="63"/>
         <source>Comparing two survey periods comes in a later release.</source>
         <translation>2つの調査期間の比較は今後のリリースで提供します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="64"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/main_window.cpp" line="65"/>
         <source>The PDF assessment report comes in a later release.</source>
         <translation>PDF 評価レポートは今後のリリースで提供します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <source>&amp;Recent surveys</source>
+        <translation>最近の調査(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="123"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="123"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="162"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="168"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="179"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="211"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::MapView</name>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="52"/>
+        <source>Network (/24)</source>
+        <translation>ネットワーク (/24)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="55"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="58"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="64"/>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="67"/>
+        <source>Export PNG…</source>
+        <translation>PNG で書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="69"/>
+        <source>Export SVG…</source>
+        <translation>SVG で書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="137"/>
+        <source>All networks</source>
+        <translation>すべてのネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="138"/>
+        <source>All protocols</source>
+        <translation>すべてのプロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="139"/>
+        <source>All roles</source>
+        <translation>すべての役割</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="201"/>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="203"/>
+        <source>Broadcast / multicast</source>
+        <translation>ブロードキャスト / マルチキャスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/map_view.cpp" line="206"/>
+        <source>Laying out %n host(s)…</source>
+        <translation>
+            <numerusform>%n 台のホストを配置中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="238"/>
+        <source>The map could not be laid out.</source>
+        <translation>マップを配置できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/map_view.cpp" line="240"/>
+        <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
+        <translation>
+            <numerusform>通信の少ないホスト %n 台は描画していません(通信の多い %1 台を表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="244"/>
+        <source>No hosts match the filter.</source>
+        <translation>絞り込み条件に合うホストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="369"/>
+        <source>Network map</source>
+        <translation>ネットワークマップ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <source>Export map as SVG</source>
+        <translation>マップを SVG で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <source>Export map as PNG</source>
+        <translation>マップを PNG で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <source>Map saved to %1</source>
+        <translation>マップを %1 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <source>Could not save the map to %1</source>
+        <translation>マップを %1 に保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1478,102 +1595,102 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
 <context>
     <name>mieruka::gui::TrafficView</name>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="107"/>
-        <location filename="../app/gui/traffic_view.cpp" line="115"/>
+        <location filename="../app/gui/traffic_view.cpp" line="117"/>
+        <location filename="../app/gui/traffic_view.cpp" line="131"/>
         <source>bits/s</source>
         <translation>ビット/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="108"/>
+        <location filename="../app/gui/traffic_view.cpp" line="118"/>
         <source>packets/s</source>
         <translation>パケット/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="129"/>
+        <location filename="../app/gui/traffic_view.cpp" line="147"/>
         <source>Use visible range as filter</source>
         <translation>表示範囲で絞り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="131"/>
+        <location filename="../app/gui/traffic_view.cpp" line="149"/>
         <source>Or drag over the chart with Shift held down</source>
         <translation>または Shift を押しながらグラフ上をドラッグ</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="137"/>
+        <location filename="../app/gui/traffic_view.cpp" line="155"/>
         <source>Wheel: zoom time · drag: pan · Shift+drag: filter by time</source>
         <translation>ホイール: 時間の拡大縮小 · ドラッグ: 移動 · Shift+ドラッグ: 時間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="184"/>
+        <location filename="../app/gui/traffic_view.cpp" line="202"/>
         <source>OT</source>
         <translation>OT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="185"/>
+        <location filename="../app/gui/traffic_view.cpp" line="203"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="186"/>
+        <location filename="../app/gui/traffic_view.cpp" line="204"/>
         <source>Broadcast / discovery</source>
         <translation>ブロードキャスト / 探索</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="187"/>
+        <location filename="../app/gui/traffic_view.cpp" line="205"/>
         <source>Broadcast / discovery rate</source>
         <translation>ブロードキャスト / 探索のレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="189"/>
+        <location filename="../app/gui/traffic_view.cpp" line="207"/>
         <source>Packets/s</source>
         <translation>パケット/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <location filename="../app/gui/traffic_view.cpp" line="275"/>
         <source>Broadcast storm</source>
         <translation>ブロードキャストストーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="255"/>
+        <location filename="../app/gui/traffic_view.cpp" line="275"/>
         <source>Volume spike</source>
         <translation>通信量の急増</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="262"/>
+        <location filename="../app/gui/traffic_view.cpp" line="282"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="266"/>
+        <location filename="../app/gui/traffic_view.cpp" line="286"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="267"/>
+        <location filename="../app/gui/traffic_view.cpp" line="287"/>
         <source>%1, %2 – %3 UTC (%n alert(s))</source>
         <translation>
             <numerusform>%1、%2 – %3 UTC(アラート %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="304"/>
+        <location filename="../app/gui/traffic_view.cpp" line="324"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="305"/>
+        <location filename="../app/gui/traffic_view.cpp" line="325"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="306"/>
+        <location filename="../app/gui/traffic_view.cpp" line="326"/>
         <source>Select a host in any view to see its traffic here.</source>
         <translation>いずれかのビューでホストを選択すると、ここに通信量を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="307"/>
+        <location filename="../app/gui/traffic_view.cpp" line="327"/>
         <source>Traffic of %1</source>
         <translation>%1 のトラフィック</translation>
     </message>

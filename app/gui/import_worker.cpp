@@ -36,11 +36,18 @@ void ImportWorker::run(const QString& surveyPath, const QStringList& captures)
                 lastPermille = permille;
                 throttle.restart();
                 const double rate = status.elapsedSeconds > 0 ? double(status.packets) / status.elapsedSeconds : 0.0;
-                const QString phase = status.phase == "hashing" ? tr("Checking files") : tr("Importing");
-                emit progress(permille, tr("%1: %2 frames (%3 frames/s)")
-                                            .arg(phase)
-                                            .arg(status.packets)
-                                            .arg(qRound64(rate)));
+                const QString phase = status.phase == "hashing"     ? tr("Checking files")
+                                      : status.phase == "detecting" ? tr("Running the detectors")
+                                                                    : tr("Importing");
+                QString text = tr("%1: %2 frames (%3 frames/s)").arg(phase).arg(status.packets).arg(qRound64(rate));
+                // The remaining time follows from the bytes still to read at the rate so far.
+                if (status.phase == "importing" && status.bytesDone > 0 && status.bytesTotal > status.bytesDone
+                    && status.elapsedSeconds > 2) {
+                    const double remaining = status.elapsedSeconds * double(status.bytesTotal - status.bytesDone)
+                                             / double(status.bytesDone);
+                    text += QLatin1Char('\n') + tr("about %1 s left").arg(qRound64(remaining));
+                }
+                emit progress(permille, text);
             };
             ingest::Importer importer(store, &capture::openCaptureSource);
             const auto result = importer.run(paths, onProgress, m_stop.get_token());

@@ -4,9 +4,12 @@
 #include "alerts_view.h"
 #include "assets_view.h"
 #include "import_worker.h"
+#include "map_view.h"
 #include "matrix_view.h"
 #include "overview_view.h"
 #include "pending_view.h"
+#include "rankings_view.h"
+#include "traffic_view.h"
 #include "workspace_selection.h"
 
 #include "core/survey/time_text.h"
@@ -52,9 +55,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_assets = new AssetsView(m_selection);
     addPage(QStringLiteral("assets"), tr("Assets"), m_assets);
     addPage(QStringLiteral("matrix"), tr("Matrix"), new MatrixView(m_selection));
-    addPage(QStringLiteral("map"), tr("Map"), new PendingView(tr("The network map is being built."), m_selection));
-    addPage(QStringLiteral("traffic"), tr("Traffic"), new PendingView(tr("The traffic charts are being built."), m_selection));
-    addPage(QStringLiteral("rankings"), tr("Rankings"), new PendingView(tr("The rankings are being built."), m_selection));
+    addPage(QStringLiteral("map"), tr("Map"), new MapView(m_selection));
+    addPage(QStringLiteral("traffic"), tr("Traffic"), new TrafficView(m_selection));
+    addPage(QStringLiteral("rankings"), tr("Rankings"), new RankingsView(m_selection));
     addPage(QStringLiteral("alerts"), tr("Alerts"), new AlertsView(m_selection));
     addPage(QStringLiteral("diff"), tr("Diff"),
             new PendingView(tr("Comparing two survey periods comes in a later release."), m_selection));
@@ -111,6 +114,8 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New survey…"), QKeySequence::New, this, [this] { chooseSurvey(true); });
     file->addAction(tr("&Open survey…"), QKeySequence::Open, this, [this] { chooseSurvey(false); });
+    m_recentMenu = file->addMenu(tr("&Recent surveys"));
+    fillRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Import capture files…"), QKeySequence(tr("Ctrl+I")), this, [this] { chooseCaptures(false); });
     file->addAction(tr("Import capture &folder…"), this, [this] { chooseCaptures(true); });
@@ -166,8 +171,25 @@ void MainWindow::chooseCaptures(bool folder)
         startImport(paths);
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentSurveys")).toStringList();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openSurvey(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::openSurvey(const QString& surveyPath, const QStringList& captures)
 {
+    QStringList recent = QSettings().value(QStringLiteral("recentSurveys")).toStringList();
+    recent.removeAll(surveyPath);
+    recent.prepend(surveyPath);
+    QSettings().setValue(QStringLiteral("recentSurveys"), QStringList(recent.mid(0, 8)));
+    fillRecentMenu();
     m_surveyPath = surveyPath;
     setWindowTitle(tr("%1 — Mieruka").arg(QFileInfo(surveyPath).fileName()));
     startImport(captures);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QProgressDialog;
 class QStackedWidget;
@@ -48,6 +49,7 @@ private:
     void chooseCaptures(bool folder);
     void startImport(const QStringList& captures);
     void addPage(const QString& id, const QString& title, WorkspaceView* view);
+    void fillRecentMenu();
     void showData(WorkspaceDataPtr data);
     void importFinished(const QStringList& problems, bool cancelled);
     void exportLedgerCsv();
@@ -61,6 +63,7 @@ private:
     std::vector<std::pair<QString, WorkspaceView*>> m_views;
     AssetsView* m_assets = nullptr;
     QLabel* m_status = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QThread m_workerThread;
     QPointer<ImportWorker> m_worker;
     QPointer<QProgressDialog> m_progress;
