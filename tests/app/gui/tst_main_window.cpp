@@ -8,6 +8,9 @@
 #include <QTest>
 
 #include "app/gui/main_window.h"
+#include "app/gui/map_view.h"
+#include "app/gui/matrix_grid.h"
+#include "app/gui/matrix_view.h"
 #include "app/gui/workspace_selection.h"
 #include "app/gui/workspace_view.h"
 
@@ -15,7 +18,12 @@ using namespace mieruka;
 
 namespace {
 
-const QString kSample = QStringLiteral(MIERUKA_SOURCE_DIR "/resources/samples/plant-mixed.pcap");
+// CI points this at a factory_gen capture for the screenshots; unit runs use the bundled sample.
+QString captureToOpen()
+{
+    const QString chosen = qEnvironmentVariable("MIERUKA_SCREENSHOT_CAPTURE");
+    return chosen.isEmpty() ? QStringLiteral(MIERUKA_SOURCE_DIR "/resources/samples/plant-mixed.pcap") : chosen;
+}
 
 } // namespace
 
@@ -33,11 +41,11 @@ private slots:
             QVERIFY2(window.page(QString::fromLatin1(id)), id);
         QVERIFY(!window.showPage(QStringLiteral("nonsense")));
 
-        window.openSurvey(dir.filePath(QStringLiteral("s.mieruka")), {kSample});
+        window.openSurvey(dir.filePath(QStringLiteral("s.mieruka")), {captureToOpen()});
         auto* assets = window.page(QStringLiteral("assets"));
         auto* table = assets->findChild<QTableView*>(QStringLiteral("ledgerTable"));
         QVERIFY(table);
-        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 120000);
 
         // Selecting a row in the ledger selects the host everywhere…
         QSignalSpy changed(window.selection(), &gui::WorkspaceSelection::hostChanged);
@@ -53,12 +61,31 @@ private slots:
         QCOMPARE(table->currentIndex().row(), 2);
         QCOMPARE(window.selection()->host(), key);
 
+        // A click in the matrix selects the host in the ledger and on the map.
+        auto* matrix = qobject_cast<gui::MatrixView*>(window.page(QStringLiteral("matrix")));
+        auto* map = qobject_cast<gui::MapView*>(window.page(QStringLiteral("map")));
+        QVERIFY(matrix && map);
+        window.showPage(QStringLiteral("matrix"));
+        int octet = 0;
+        while (octet < 256 && matrix->hostKeyAt(octet).isEmpty())
+            ++octet;
+        QVERIFY(octet < 256);
+        const QString clicked = matrix->hostKeyAt(octet);
+        QTest::mouseClick(matrix->grid(), Qt::LeftButton, {}, matrix->cellRect(octet).center());
+        QCOMPARE(window.selection()->host(), clicked);
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        QVERIFY2(table->model()->index(current.row(), 0).data().toString().contains(clicked), qPrintable(clicked));
+        QVERIFY(map->waitForLayout(60000));
+        if (map->hasNode(clicked))
+            QCOMPARE(map->highlightedNode(), clicked);
+
         const QString screenshots = qEnvironmentVariable("MIERUKA_SCREENSHOT_DIR");
         if (!screenshots.isEmpty()) {
             QDir().mkpath(screenshots);
             for (const char* id : {"overview", "assets", "matrix", "map", "traffic", "rankings", "alerts"}) {
                 QVERIFY(window.showPage(QString::fromLatin1(id)));
-                QTest::qWait(50);
+                QTest::qWait(200);
                 QVERIFY(window.grab().save(screenshots + QStringLiteral("/window-%1.png").arg(QString::fromLatin1(id))));
             }
         }
