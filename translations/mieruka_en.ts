@@ -511,17 +511,17 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="122"/>
+        <location filename="../app/gui/assets_view.cpp" line="123"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="123"/>
+        <location filename="../app/gui/assets_view.cpp" line="124"/>
         <source>All vendors</source>
         <translation>All vendors</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="124"/>
+        <location filename="../app/gui/assets_view.cpp" line="125"/>
         <source>All subnets</source>
         <translation>All subnets</translation>
     </message>
@@ -1047,37 +1047,37 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <translation>No hosts match the filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="369"/>
+        <location filename="../app/gui/map_view.cpp" line="385"/>
         <source>Network map</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <location filename="../app/gui/map_view.cpp" line="413"/>
         <source>Export map as SVG</source>
         <translation>Export map as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <location filename="../app/gui/map_view.cpp" line="413"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <location filename="../app/gui/map_view.cpp" line="414"/>
         <source>Export map as PNG</source>
         <translation>Export map as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <location filename="../app/gui/map_view.cpp" line="414"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <location filename="../app/gui/map_view.cpp" line="418"/>
         <source>Map saved to %1</source>
         <translation>Map saved to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <location filename="../app/gui/map_view.cpp" line="418"/>
         <source>Could not save the map to %1</source>
         <translation>Could not save the map to %1</translation>
     </message>

@@ -511,17 +511,17 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <translation>通信相手</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="122"/>
+        <location filename="../app/gui/assets_view.cpp" line="123"/>
         <source>All roles</source>
         <translation>すべての役割</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="123"/>
+        <location filename="../app/gui/assets_view.cpp" line="124"/>
         <source>All vendors</source>
         <translation>すべてのベンダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/assets_view.cpp" line="124"/>
+        <location filename="../app/gui/assets_view.cpp" line="125"/>
         <source>All subnets</source>
         <translation>すべてのサブネット</translation>
     </message>
@@ -1045,37 +1045,37 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <translation>絞り込み条件に合うホストはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="369"/>
+        <location filename="../app/gui/map_view.cpp" line="385"/>
         <source>Network map</source>
         <translation>ネットワークマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <location filename="../app/gui/map_view.cpp" line="413"/>
         <source>Export map as SVG</source>
         <translation>マップを SVG で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="397"/>
+        <location filename="../app/gui/map_view.cpp" line="413"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <location filename="../app/gui/map_view.cpp" line="414"/>
         <source>Export map as PNG</source>
         <translation>マップを PNG で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="398"/>
+        <location filename="../app/gui/map_view.cpp" line="414"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <location filename="../app/gui/map_view.cpp" line="418"/>
         <source>Map saved to %1</source>
         <translation>マップを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="402"/>
+        <location filename="../app/gui/map_view.cpp" line="418"/>
         <source>Could not save the map to %1</source>
         <translation>マップを %1 に保存できませんでした</translation>
     </message>

@@ -82,6 +82,7 @@ AssetsView::AssetsView(WorkspaceSelection* selection, QWidget* parent) : Workspa
     layout->addWidget(splitter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssetsView::currentRowChanged);
     connect(selection, &WorkspaceSelection::hostChanged, this, &AssetsView::selectHostRow);
+    connect(selection, &WorkspaceSelection::filterChanged, this, &AssetsView::followSharedFilter);
     fillFilterChoices();
 }
 
@@ -125,6 +126,15 @@ void AssetsView::fillFilterChoices()
     m_filter->setRoleId(m_role->currentData().toString());
     m_filter->setVendor(m_vendor->currentData().toString());
     m_filter->setSubnet(m_subnet->currentData().toString());
+}
+
+void AssetsView::followSharedFilter()
+{
+    const auto& filter = selection()->filter();
+    m_filter->setProtocol(filter.protocol);
+    m_filter->setTimeRange(filter.fromNs, filter.toNs);
+    const int subnet = m_subnet->findData(filter.subnet);
+    m_subnet->setCurrentIndex(subnet >= 0 ? subnet : 0);
 }
 
 void AssetsView::chooseColumns(const QPoint& position)

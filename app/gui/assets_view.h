@@ -34,6 +34,7 @@ private:
     void selectHostRow(const QString& hostKey);
     void fillFilterChoices();
     void chooseColumns(const QPoint& position);
+    void followSharedFilter();
 
     WorkspaceDataPtr m_data;
     LedgerModel* m_ledger = nullptr;

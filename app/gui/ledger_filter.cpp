@@ -35,6 +35,19 @@ void LedgerFilter::setSubnet(const QString& subnet)
     invalidateFilter();
 }
 
+void LedgerFilter::setProtocol(const QString& label)
+{
+    m_protocol = label;
+    invalidateFilter();
+}
+
+void LedgerFilter::setTimeRange(qint64 fromNs, qint64 toNs)
+{
+    m_fromNs = fromNs;
+    m_toNs = toNs;
+    invalidateFilter();
+}
+
 bool LedgerFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -45,6 +58,17 @@ bool LedgerFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePare
         return false;
     if (!m_subnet.isEmpty() && !first.data(LedgerModel::SubnetsRole).toStringList().contains(m_subnet))
         return false;
+    if (!m_protocol.isEmpty()) {
+        const QStringList spoken = model->index(sourceRow, LedgerModel::Protocols, sourceParent).data().toString().split(QStringLiteral(", "));
+        if (!spoken.contains(m_protocol))
+            return false;
+    }
+    if (m_fromNs || m_toNs) {
+        const qint64 first = model->index(sourceRow, LedgerModel::FirstSeen, sourceParent).data(LedgerModel::SortRole).toLongLong();
+        const qint64 last = model->index(sourceRow, LedgerModel::LastSeen, sourceParent).data(LedgerModel::SortRole).toLongLong();
+        if ((m_toNs && first > m_toNs) || (m_fromNs && last < m_fromNs))
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     for (int column = 0; column < model->columnCount(sourceParent); ++column)
