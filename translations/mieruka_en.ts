@@ -138,13 +138,13 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
-        <location filename="../app/cli/export_packets_command.cpp" line="231"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="47"/>
-        <location filename="../app/cli/export_packets_command.cpp" line="232"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="62"/>
         <source>Survey file (*.mieruka).</source>
         <translation>Survey file (*.mieruka).</translation>
     </message>
@@ -194,7 +194,7 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
         <translation>Do not classify industrial requests (faster import; no ot_command alerts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="226"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="56"/>
         <source>Write the frames behind an alert, read again from the survey&apos;s capture files, as a pcap file
 with nanosecond timestamps for Wireshark: every frame between the alert&apos;s hosts from its first
 to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</source>
@@ -203,42 +203,42 @@ with nanosecond timestamps for Wireshark: every frame between the alert&apos;s h
 to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="233"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="63"/>
         <source>The alert&apos;s id.</source>
         <translation>The alert&apos;s id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="236"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="66"/>
         <source>The pcap file to write; - for stdout.</source>
         <translation>The pcap file to write; - for stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="239"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="69"/>
         <source>Widen the alert&apos;s time span by this much on both sides (default 0).</source>
         <translation>Widen the alert&apos;s time span by this much on both sides (default 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="243"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="73"/>
         <source>Every frame in the time span, not only the alert&apos;s hosts&apos;.</source>
         <translation>Every frame in the time span, not only the alert&apos;s hosts&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="246"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="76"/>
         <source>Write at most N frames (default 100000).</source>
         <translation>Write at most N frames (default 100000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="249"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="79"/>
         <source>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</source>
         <translation>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="252"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="82"/>
         <source>Look here, by file name, for capture files no longer where they were imported from.</source>
         <translation>Look here, by file name, for capture files no longer where they were imported from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="256"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="86"/>
         <source>No summary line.</source>
         <translation>No summary line.</translation>
     </message>
@@ -362,118 +362,175 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
 </context>
 <context>
     <name>mieruka::gui::AlertsView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/alerts_view.cpp" line="92"/>
+        <source>%n frame(s) written to %1.</source>
+        <translation>
+            <numerusform>%n frame written to %1.</numerusform>
+            <numerusform>%n frames written to %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="82"/>
+        <location filename="../app/gui/alerts_view.cpp" line="93"/>
+        <source>No pcap file was written.</source>
+        <translation>No pcap file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/alerts_view.cpp" line="94"/>
+        <source>%n capture file(s) read.</source>
+        <translation>
+            <numerusform>%n capture file read.</numerusform>
+            <numerusform>%n capture files read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="102"/>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="103"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="130"/>
         <source>Search address, protocol, rule…</source>
         <translation>Search address, protocol, rule…</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="84"/>
+        <location filename="../app/gui/alerts_view.cpp" line="132"/>
         <source>Only the selected host</source>
         <translation>Only the selected host</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="88"/>
+        <location filename="../app/gui/alerts_view.cpp" line="136"/>
         <source>Minimum severity:</source>
         <translation>Minimum severity:</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="110"/>
+        <location filename="../app/gui/alerts_view.cpp" line="158"/>
         <source>Select an alert to see its details.</source>
         <translation>Select an alert to see its details.</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="111"/>
+        <location filename="../app/gui/alerts_view.cpp" line="159"/>
         <source>Copy command</source>
         <translation>Copy command</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="113"/>
+        <location filename="../app/gui/alerts_view.cpp" line="161"/>
         <source>Copies the command that exports this alert&apos;s frames as a pcap file</source>
         <translation>Copies the command that exports this alert&apos;s frames as a pcap file</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="159"/>
+        <location filename="../app/gui/alerts_view.cpp" line="163"/>
+        <source>Export packets for Wireshark…</source>
+        <translation>Export packets for Wireshark…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="165"/>
+        <source>Writes this alert&apos;s frames, read again from the survey&apos;s capture files, to a pcap file</source>
+        <translation>Writes this alert&apos;s frames, read again from the survey&apos;s capture files, to a pcap file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="164"/>
+        <location filename="../app/gui/alerts_view.cpp" line="233"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="277"/>
+        <location filename="../app/gui/alerts_view.cpp" line="336"/>
+        <location filename="../app/gui/alerts_view.cpp" line="372"/>
+        <source>Export packets for Wireshark</source>
+        <translation>Export packets for Wireshark</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="337"/>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap files (*.pcap);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="358"/>
+        <source>Exporting the frames of alert %1…</source>
+        <translation>Exporting the frames of alert %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="410"/>
         <source>Alert id</source>
         <translation>Alert id</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="278"/>
+        <location filename="../app/gui/alerts_view.cpp" line="411"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="279"/>
+        <location filename="../app/gui/alerts_view.cpp" line="412"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="280"/>
+        <location filename="../app/gui/alerts_view.cpp" line="413"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="281"/>
+        <location filename="../app/gui/alerts_view.cpp" line="414"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="282"/>
+        <location filename="../app/gui/alerts_view.cpp" line="415"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="283"/>
+        <location filename="../app/gui/alerts_view.cpp" line="416"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="284"/>
+        <location filename="../app/gui/alerts_view.cpp" line="417"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="285"/>
+        <location filename="../app/gui/alerts_view.cpp" line="418"/>
         <source>First seen</source>
         <translation>First seen</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="286"/>
+        <location filename="../app/gui/alerts_view.cpp" line="419"/>
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="288"/>
+        <location filename="../app/gui/alerts_view.cpp" line="421"/>
         <source>Fields:</source>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="298"/>
+        <location filename="../app/gui/alerts_view.cpp" line="431"/>
         <source>No single frame is the evidence of this alert.</source>
         <translation>No single frame is the evidence of this alert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="300"/>
+        <location filename="../app/gui/alerts_view.cpp" line="433"/>
         <source>Evidence frame: packet %1 (capture file unknown)</source>
         <translation>Evidence frame: packet %1 (capture file unknown)</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="302"/>
+        <location filename="../app/gui/alerts_view.cpp" line="435"/>
         <source>Evidence frame: packet %1 of %2</source>
         <translation>Evidence frame: packet %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="305"/>
+        <location filename="../app/gui/alerts_view.cpp" line="438"/>
         <source>To open the frames in Wireshark, export them with:</source>
         <translation>To open the frames in Wireshark, export them with:</translation>
     </message>
@@ -1582,22 +1639,22 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <translation>Click a host&apos;s bar to select it</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="172"/>
+        <location filename="../app/gui/rankings_view.cpp" line="177"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="215"/>
+        <location filename="../app/gui/rankings_view.cpp" line="221"/>
         <source>peers</source>
         <translation>peers</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="216"/>
+        <location filename="../app/gui/rankings_view.cpp" line="222"/>
         <source>packets</source>
         <translation>packets</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="217"/>
+        <location filename="../app/gui/rankings_view.cpp" line="223"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
@@ -1631,47 +1688,47 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <translation>Wheel: zoom time · drag: pan · Shift+drag: filter by time</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="202"/>
+        <location filename="../app/gui/traffic_view.cpp" line="203"/>
         <source>OT</source>
         <translation>OT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="203"/>
+        <location filename="../app/gui/traffic_view.cpp" line="204"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="204"/>
+        <location filename="../app/gui/traffic_view.cpp" line="205"/>
         <source>Broadcast / discovery</source>
         <translation>Broadcast / discovery</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="205"/>
+        <location filename="../app/gui/traffic_view.cpp" line="206"/>
         <source>Broadcast / discovery rate</source>
         <translation>Broadcast / discovery rate</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="207"/>
+        <location filename="../app/gui/traffic_view.cpp" line="208"/>
         <source>Packets/s</source>
         <translation>Packets/s</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="275"/>
+        <location filename="../app/gui/traffic_view.cpp" line="276"/>
         <source>Broadcast storm</source>
         <translation>Broadcast storm</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="275"/>
+        <location filename="../app/gui/traffic_view.cpp" line="276"/>
         <source>Volume spike</source>
         <translation>Volume spike</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="282"/>
+        <location filename="../app/gui/traffic_view.cpp" line="283"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="286"/>
+        <location filename="../app/gui/traffic_view.cpp" line="287"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1679,7 +1736,7 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="287"/>
+        <location filename="../app/gui/traffic_view.cpp" line="288"/>
         <source>%1, %2 – %3 UTC (%n alert(s))</source>
         <translation>
             <numerusform>%1, %2 – %3 UTC (%n alert)</numerusform>
@@ -1687,24 +1744,34 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="324"/>
+        <location filename="../app/gui/traffic_view.cpp" line="329"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="325"/>
+        <location filename="../app/gui/traffic_view.cpp" line="330"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="326"/>
+        <location filename="../app/gui/traffic_view.cpp" line="331"/>
         <source>Select a host in any view to see its traffic here.</source>
         <translation>Select a host in any view to see its traffic here.</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="327"/>
+        <location filename="../app/gui/traffic_view.cpp" line="332"/>
         <source>Traffic of %1</source>
         <translation>Traffic of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="370"/>
+        <source>Both directions</source>
+        <translation>Both directions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="371"/>
+        <source>Traffic between %1 and %2</source>
+        <translation>Traffic between %1 and %2</translation>
     </message>
 </context>
 <context>

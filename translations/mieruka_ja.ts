@@ -138,13 +138,13 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
-        <location filename="../app/cli/export_packets_command.cpp" line="231"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="47"/>
-        <location filename="../app/cli/export_packets_command.cpp" line="232"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="62"/>
         <source>Survey file (*.mieruka).</source>
         <translation>調査ファイル (*.mieruka)。</translation>
     </message>
@@ -194,7 +194,7 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
         <translation>産業用リクエストを分類しません(取り込みが速くなりますが、ot_command アラートは出ません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="226"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="56"/>
         <source>Write the frames behind an alert, read again from the survey&apos;s capture files, as a pcap file
 with nanosecond timestamps for Wireshark: every frame between the alert&apos;s hosts from its first
 to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&apos; lists the ids.</source>
@@ -203,42 +203,42 @@ pcap ファイルとして書き出します: 最初から最後の発生まで�
 ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="233"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="63"/>
         <source>The alert&apos;s id.</source>
         <translation>アラートのID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="236"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="66"/>
         <source>The pcap file to write; - for stdout.</source>
         <translation>書き出す pcap ファイル。- で標準出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="239"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="69"/>
         <source>Widen the alert&apos;s time span by this much on both sides (default 0).</source>
         <translation>アラートの時間範囲を前後にこの秒数だけ広げます(既定 0)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="243"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="73"/>
         <source>Every frame in the time span, not only the alert&apos;s hosts&apos;.</source>
         <translation>アラートのホストに限らず、時間範囲内のすべてのフレーム。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="246"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="76"/>
         <source>Write at most N frames (default 100000).</source>
         <translation>最大 N フレームまで書き出します(既定 100000)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="249"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="79"/>
         <source>Check each capture file&apos;s SHA-256 against the survey (slow), not only its size.</source>
         <translation>各キャプチャファイルのサイズだけでなく SHA-256 も調査と照合します(低速)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="252"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="82"/>
         <source>Look here, by file name, for capture files no longer where they were imported from.</source>
         <translation>取り込み元から移動したキャプチャファイルを、ファイル名でこのフォルダから探します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_packets_command.cpp" line="256"/>
+        <location filename="../app/cli/export_packets_command.cpp" line="86"/>
         <source>No summary line.</source>
         <translation>要約行を出力しません。</translation>
     </message>
@@ -362,118 +362,173 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
 </context>
 <context>
     <name>mieruka::gui::AlertsView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/alerts_view.cpp" line="92"/>
+        <source>%n frame(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 に %n フレームを書き出しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="82"/>
+        <location filename="../app/gui/alerts_view.cpp" line="93"/>
+        <source>No pcap file was written.</source>
+        <translation>pcap ファイルは書き出されませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/alerts_view.cpp" line="94"/>
+        <source>%n capture file(s) read.</source>
+        <translation>
+            <numerusform>キャプチャファイルを %n 個読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="102"/>
+        <source>Problems:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="103"/>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="130"/>
         <source>Search address, protocol, rule…</source>
         <translation>アドレス、プロトコル、ルールを検索…</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="84"/>
+        <location filename="../app/gui/alerts_view.cpp" line="132"/>
         <source>Only the selected host</source>
         <translation>選択中のホストのみ</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="88"/>
+        <location filename="../app/gui/alerts_view.cpp" line="136"/>
         <source>Minimum severity:</source>
         <translation>最低重大度:</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="110"/>
+        <location filename="../app/gui/alerts_view.cpp" line="158"/>
         <source>Select an alert to see its details.</source>
         <translation>アラートを選択すると詳細を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="111"/>
+        <location filename="../app/gui/alerts_view.cpp" line="159"/>
         <source>Copy command</source>
         <translation>コマンドをコピー</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="113"/>
+        <location filename="../app/gui/alerts_view.cpp" line="161"/>
         <source>Copies the command that exports this alert&apos;s frames as a pcap file</source>
         <translation>このアラートのフレームを pcap ファイルに書き出すコマンドをコピーします</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="159"/>
+        <location filename="../app/gui/alerts_view.cpp" line="163"/>
+        <source>Export packets for Wireshark…</source>
+        <translation>Wireshark 用にパケットを書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="165"/>
+        <source>Writes this alert&apos;s frames, read again from the survey&apos;s capture files, to a pcap file</source>
+        <translation>このアラートのフレームを調査のキャプチャファイルから読み直し、pcap ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="164"/>
+        <location filename="../app/gui/alerts_view.cpp" line="233"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="277"/>
+        <location filename="../app/gui/alerts_view.cpp" line="336"/>
+        <location filename="../app/gui/alerts_view.cpp" line="372"/>
+        <source>Export packets for Wireshark</source>
+        <translation>Wireshark 用にパケットを書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="337"/>
+        <source>pcap files (*.pcap);;All files (*)</source>
+        <translation>pcap ファイル (*.pcap);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="358"/>
+        <source>Exporting the frames of alert %1…</source>
+        <translation>アラート %1 のフレームを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/alerts_view.cpp" line="410"/>
         <source>Alert id</source>
         <translation>アラートID</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="278"/>
+        <location filename="../app/gui/alerts_view.cpp" line="411"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="279"/>
+        <location filename="../app/gui/alerts_view.cpp" line="412"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="280"/>
+        <location filename="../app/gui/alerts_view.cpp" line="413"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="281"/>
+        <location filename="../app/gui/alerts_view.cpp" line="414"/>
         <source>Source</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="282"/>
+        <location filename="../app/gui/alerts_view.cpp" line="415"/>
         <source>Destination</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="283"/>
+        <location filename="../app/gui/alerts_view.cpp" line="416"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="284"/>
+        <location filename="../app/gui/alerts_view.cpp" line="417"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="285"/>
+        <location filename="../app/gui/alerts_view.cpp" line="418"/>
         <source>First seen</source>
         <translation>初回確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="286"/>
+        <location filename="../app/gui/alerts_view.cpp" line="419"/>
         <source>Last seen</source>
         <translation>最終確認</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="288"/>
+        <location filename="../app/gui/alerts_view.cpp" line="421"/>
         <source>Fields:</source>
         <translation>項目:</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="298"/>
+        <location filename="../app/gui/alerts_view.cpp" line="431"/>
         <source>No single frame is the evidence of this alert.</source>
         <translation>このアラートには単一の証拠フレームがありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="300"/>
+        <location filename="../app/gui/alerts_view.cpp" line="433"/>
         <source>Evidence frame: packet %1 (capture file unknown)</source>
         <translation>証拠フレーム: パケット %1(キャプチャファイル不明)</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="302"/>
+        <location filename="../app/gui/alerts_view.cpp" line="435"/>
         <source>Evidence frame: packet %1 of %2</source>
         <translation>証拠フレーム: %2 のパケット %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/alerts_view.cpp" line="305"/>
+        <location filename="../app/gui/alerts_view.cpp" line="438"/>
         <source>To open the frames in Wireshark, export them with:</source>
         <translation>Wireshark でフレームを開くには、次のコマンドで書き出します:</translation>
     </message>
@@ -1572,22 +1627,22 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <translation>ホストのバーをクリックすると選択します</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="172"/>
+        <location filename="../app/gui/rankings_view.cpp" line="177"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="215"/>
+        <location filename="../app/gui/rankings_view.cpp" line="221"/>
         <source>peers</source>
         <translation>通信相手</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="216"/>
+        <location filename="../app/gui/rankings_view.cpp" line="222"/>
         <source>packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="217"/>
+        <location filename="../app/gui/rankings_view.cpp" line="223"/>
         <source>bytes</source>
         <translation>バイト</translation>
     </message>
@@ -1621,78 +1676,88 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <translation>ホイール: 時間の拡大縮小 · ドラッグ: 移動 · Shift+ドラッグ: 時間で絞り込み</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="202"/>
+        <location filename="../app/gui/traffic_view.cpp" line="203"/>
         <source>OT</source>
         <translation>OT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="203"/>
+        <location filename="../app/gui/traffic_view.cpp" line="204"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="204"/>
+        <location filename="../app/gui/traffic_view.cpp" line="205"/>
         <source>Broadcast / discovery</source>
         <translation>ブロードキャスト / 探索</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="205"/>
+        <location filename="../app/gui/traffic_view.cpp" line="206"/>
         <source>Broadcast / discovery rate</source>
         <translation>ブロードキャスト / 探索のレート</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="207"/>
+        <location filename="../app/gui/traffic_view.cpp" line="208"/>
         <source>Packets/s</source>
         <translation>パケット/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="275"/>
+        <location filename="../app/gui/traffic_view.cpp" line="276"/>
         <source>Broadcast storm</source>
         <translation>ブロードキャストストーム</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="275"/>
+        <location filename="../app/gui/traffic_view.cpp" line="276"/>
         <source>Volume spike</source>
         <translation>通信量の急増</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="282"/>
+        <location filename="../app/gui/traffic_view.cpp" line="283"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="286"/>
+        <location filename="../app/gui/traffic_view.cpp" line="287"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ほか %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/traffic_view.cpp" line="287"/>
+        <location filename="../app/gui/traffic_view.cpp" line="288"/>
         <source>%1, %2 – %3 UTC (%n alert(s))</source>
         <translation>
             <numerusform>%1、%2 – %3 UTC(アラート %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="324"/>
+        <location filename="../app/gui/traffic_view.cpp" line="329"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="325"/>
+        <location filename="../app/gui/traffic_view.cpp" line="330"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="326"/>
+        <location filename="../app/gui/traffic_view.cpp" line="331"/>
         <source>Select a host in any view to see its traffic here.</source>
         <translation>いずれかのビューでホストを選択すると、ここに通信量を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/traffic_view.cpp" line="327"/>
+        <location filename="../app/gui/traffic_view.cpp" line="332"/>
         <source>Traffic of %1</source>
         <translation>%1 のトラフィック</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="370"/>
+        <source>Both directions</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/traffic_view.cpp" line="371"/>
+        <source>Traffic between %1 and %2</source>
+        <translation>%1 と %2 の間のトラフィック</translation>
     </message>
 </context>
 <context>

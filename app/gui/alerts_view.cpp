@@ -3,26 +3,33 @@
 
 #include "alert_text.h"
 #include "alerts_model.h"
+#include "capture/source/alert_packet_export.h"
 #include "core/survey/time_text.h"
 #include "plain_text_delegate.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <map>
+#include <memory>
 
 namespace mieruka::gui {
 
@@ -54,6 +61,47 @@ QString withMac(const std::string& address, const std::string& mac)
         return QString::fromStdString(mac);
     return mac.empty() ? QString::fromStdString(address)
                        : QStringLiteral("%1 (%2)").arg(QString::fromStdString(address), QString::fromStdString(mac));
+}
+
+std::string native(const QString& path)
+{
+    return QDir::toNativeSeparators(path).toStdString();
+}
+
+/// One export, shared by the worker thread (which fills `result`) and the view (which reads it
+/// once the thread has finished).
+struct ExportJob {
+    QString survey;
+    qint64 alertId = 0;
+    QString path;
+    capture::AlertPacketExport::Result result;
+
+    void run()
+    {
+        capture::AlertPacketExport::Options options;
+        options.output = native(path);
+        result = capture::AlertPacketExport(native(survey), alertId, options).run();
+    }
+};
+
+/// What the message box says after an export: the count, then every note and problem (each names
+/// its file). The lines from the export itself are English, as the CLI prints them.
+QString exportReport(const capture::AlertPacketExport::Result& result, const QString& path)
+{
+    QString text = result.written
+                       ? AlertsView::tr("%n frame(s) written to %1.", nullptr, int(result.framesWritten)).arg(path)
+                       : AlertsView::tr("No pcap file was written.");
+    text += QLatin1Char('\n') + AlertsView::tr("%n capture file(s) read.", nullptr, int(result.filesRead)) + QLatin1Char('\n');
+    const auto section = [&text](const QString& title, const std::vector<std::string>& lines) {
+        if (lines.empty())
+            return;
+        text += QLatin1Char('\n') + title + QLatin1Char('\n');
+        for (const auto& line : lines)
+            text += QStringLiteral("\u2022 ") + QString::fromStdString(line) + QLatin1Char('\n');
+    };
+    section(AlertsView::tr("Problems:"), result.errors());
+    section(AlertsView::tr("Notes:"), result.notes());
+    return text;
 }
 
 } // namespace
@@ -112,11 +160,22 @@ AlertsView::AlertsView(WorkspaceSelection* selection, QWidget* parent) : Workspa
     m_copy->setObjectName(QStringLiteral("copyCommand"));
     m_copy->setToolTip(tr("Copies the command that exports this alert's frames as a pcap file"));
     m_copy->setEnabled(false);
+    m_export = new QPushButton(tr("Export packets for Wireshark…"), this);
+    m_export->setObjectName(QStringLiteral("exportPackets"));
+    m_export->setToolTip(tr("Writes this alert's frames, read again from the survey's capture files, to a pcap file"));
+    m_export->setEnabled(false);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->hide();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_exportStatus, 1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_copy);
     auto* detailsPane = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details);
-    detailsLayout->addWidget(m_copy, 0, Qt::AlignRight);
+    detailsLayout->addLayout(buttons);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -132,8 +191,18 @@ AlertsView::AlertsView(WorkspaceSelection* selection, QWidget* parent) : Workspa
     connect(m_onlyHost, &QCheckBox::toggled, this, &AlertsView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_command); });
+    connect(m_export, &QPushButton::clicked, this, &AlertsView::chooseExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlertsView::currentRowChanged);
     connect(selection, &WorkspaceSelection::hostChanged, this, &AlertsView::hostChanged);
+}
+
+AlertsView::~AlertsView()
+{
+    if (m_exportWorker) {
+        m_exportWorker->wait();
+        delete m_exportWorker.data();
+        QGuiApplication::restoreOverrideCursor();
+    }
 }
 
 void AlertsView::setData(WorkspaceDataPtr data)
@@ -235,12 +304,76 @@ void AlertsView::showCurrent()
         m_command.clear();
         m_details->clear();
         m_copy->setEnabled(false);
+        m_export->setEnabled(false);
         return;
     }
     m_currentId = alert->id;
     m_command = exportCommand(m_data->surveyPath, alert->id);
     m_details->setPlainText(detailsText(*m_data, *alert));
     m_copy->setEnabled(true);
+    m_export->setEnabled(!m_exportWorker && !m_data->surveyPath.isEmpty());
+}
+
+bool AlertsView::exportPackets(qint64 alertId, const QString& path, QString* report)
+{
+    ExportJob job;
+    job.survey = m_data ? m_data->surveyPath : QString();
+    job.alertId = alertId;
+    job.path = path;
+    job.run();
+    if (report)
+        *report = exportReport(job.result, path);
+    return job.result.ok;
+}
+
+void AlertsView::chooseExportFile()
+{
+    const analysis::AlertRecord* alert = currentAlert();
+    if (!alert || !m_data || m_exportWorker)
+        return;
+    const qint64 alertId = alert->id;
+    const QString suggested = QDir(QFileInfo(m_data->surveyPath).absolutePath()).filePath(QStringLiteral("alert-%1.pcap").arg(alertId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export packets for Wireshark"), suggested,
+                                                      tr("pcap files (*.pcap);;All files (*)"));
+    if (!path.isEmpty())
+        startExport(alertId, path);
+}
+
+bool AlertsView::startExport(qint64 alertId, const QString& path)
+{
+    if (!m_data || m_exportWorker)
+        return false;
+    auto job = std::make_shared<ExportJob>();
+    job->survey = m_data->surveyPath;
+    job->alertId = alertId;
+    job->path = path;
+    // The thread only fills job->result; the report is built here once it has finished.
+    QThread* worker = QThread::create([job] { job->run(); });
+    connect(worker, &QThread::finished, this, [this, job] {
+        exportDone(job->result.ok, exportReport(job->result, job->path));
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_exportWorker = worker;
+    m_export->setEnabled(false);
+    m_exportStatus->setText(tr("Exporting the frames of alert %1…").arg(alertId));
+    m_exportStatus->show();
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    worker->start();
+    return true;
+}
+
+void AlertsView::exportDone(bool ok, const QString& report)
+{
+    m_exportWorker = nullptr;
+    QGuiApplication::restoreOverrideCursor();
+    m_exportStatus->hide();
+    m_export->setEnabled(currentAlert() != nullptr && m_data && !m_data->surveyPath.isEmpty());
+    emit exportFinished(ok, report);
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export packets for Wireshark"),
+                                report, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // file names and addresses come from the survey
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void AlertsView::selectSourceHost()

@@ -90,7 +90,12 @@ void RankingsView::setRanking(int index) { m_choice->setCurrentIndex(index); }
 
 void RankingsView::clickBar(int index)
 {
-    if (index >= 0 && index < m_hostKeys.size() && !m_hostKeys[index].isEmpty())
+    if (index < 0 || index >= m_hostKeys.size() || m_hostKeys[index].isEmpty())
+        return;
+    const QStringList pair = m_hostKeys[index].split(u'\n');
+    if (pair.size() == 2)
+        selection()->selectPair(pair[0], pair[1]);
+    else
         selection()->selectHost(m_hostKeys[index]);
 }
 
@@ -169,7 +174,8 @@ std::vector<RankingsView::Row> RankingsView::rows(int ranking) const
         break;
     case PairsByBytes:
         for (const auto& [pair, bytes] : pairs)
-            result.push_back({tr("%1 ↔ %2").arg(nameFor(pair.first), nameFor(pair.second)), {}, static_cast<double>(bytes)});
+            result.push_back({tr("%1 ↔ %2").arg(nameFor(pair.first), nameFor(pair.second)),
+                              QString::fromStdString(pair.first + '\n' + pair.second), static_cast<double>(bytes)});
         break;
     case ServicesByBytes:
         for (const auto& [service, bytes] : services)

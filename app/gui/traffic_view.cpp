@@ -170,6 +170,7 @@ TrafficView::TrafficView(WorkspaceSelection* selection, QWidget* parent) : Works
     layout->addWidget(splitter);
 
     connect(selection, &WorkspaceSelection::hostChanged, this, &TrafficView::showHost);
+    connect(selection, &WorkspaceSelection::peerChanged, this, [this] { showHost(this->selection()->host()); });
     connect(selection, &WorkspaceSelection::filterChanged, this, &TrafficView::followFilter);
     setData(nullptr);
 }
@@ -319,6 +320,10 @@ void TrafficView::buildSpans()
 
 void TrafficView::showHost(const QString& hostKey)
 {
+    if (!selection()->peer().isEmpty() && !hostKey.isEmpty()) {
+        showPair(hostKey, selection()->peer());
+        return;
+    }
     m_host->clearGraphs();
     QCPAxisRect* rect = m_host->axisRect();
     QCPGraph* tx = addRateGraph(rect, tr("Sent"), QColor(0xd9, 0x53, 0x1e), false);
@@ -347,6 +352,46 @@ void TrafficView::showHost(const QString& hostKey)
     }
     closeSteps(tx);
     closeSteps(rx);
+    QCPAxis* value = rect->axis(QCPAxis::atLeft);
+    value->rescale();
+    value->setRangeLower(0);
+    if (value->range().upper <= 0)
+        value->setRangeUpper(1);
+    rect->axis(QCPAxis::atBottom)->setRange(m_bandwidthRect->axis(QCPAxis::atBottom)->range());
+    m_host->replot();
+}
+
+// A pair's series is read from the survey file when asked for: all pairs × minutes would be
+// too much to hold for every view.
+void TrafficView::showPair(const QString& hostKey, const QString& peerKey)
+{
+    m_host->clearGraphs();
+    QCPAxisRect* rect = m_host->axisRect();
+    QCPGraph* both = addRateGraph(rect, tr("Both directions"), QColor(0x6a, 0x3d, 0x9a), false);
+    m_hostTitle->setText(tr("Traffic between %1 and %2").arg(hostKey, peerKey));
+    if (m_data) {
+        const std::string a = hostKey.toStdString(), b = peerKey.toStdString();
+        std::vector<analysis::SeriesRecord> rows;
+        try {
+            store::SurveyStore store(m_data->surveyPath.toStdString(), false);
+            rows = store.series(analysis::SeriesRecord::Kind::Pair, a < b ? a + ' ' + b : b + ' ' + a);
+        } catch (const store::StoreError&) {
+            rows.clear(); // the survey moved or is being written: the title still names the pair
+        }
+        std::map<std::int64_t, std::uint64_t> bytes;
+        std::map<std::int64_t, bool> seen;
+        for (const auto& row : rows) {
+            bytes[row.minute] += row.txBytes + row.rxBytes;
+            seen[row.minute] = true;
+        }
+        if (!bytes.empty())
+            for (const std::int64_t minute : minutesToDraw(seen, m_firstMinute, m_lastMinute)) {
+                const auto found = bytes.find(minute);
+                both->addData(static_cast<double>(minute) * kMinuteSeconds,
+                              found == bytes.end() ? 0.0 : bitsPerSecond(found->second));
+            }
+    }
+    closeSteps(both);
     QCPAxis* value = rect->axis(QCPAxis::atLeft);
     value->rescale();
     value->setRangeLower(0);

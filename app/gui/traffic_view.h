@@ -50,6 +50,7 @@ private:
     void buildOverall();
     void buildSpans();
     void showHost(const QString& hostKey);
+    void showPair(const QString& hostKey, const QString& peerKey);
     void followFilter();
     void syncRange(const QCPRange& range);
     void mousePressed(QMouseEvent* event);

@@ -5,10 +5,23 @@ namespace mieruka::gui {
 
 void WorkspaceSelection::selectHost(const QString& hostKey)
 {
+    if (!m_peer.isEmpty()) {
+        m_peer.clear();
+        emit peerChanged(m_peer);
+    }
     if (hostKey == m_host)
         return;
     m_host = hostKey;
     emit hostChanged(m_host);
+}
+
+void WorkspaceSelection::selectPair(const QString& hostKey, const QString& peerKey)
+{
+    selectHost(hostKey);
+    if (peerKey == m_peer)
+        return;
+    m_peer = peerKey;
+    emit peerChanged(m_peer);
 }
 
 void WorkspaceSelection::setFilter(const Filter& filter)

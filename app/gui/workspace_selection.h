@@ -24,22 +24,28 @@ public:
     explicit WorkspaceSelection(QObject* parent = nullptr) : QObject(parent) {}
 
     const QString& host() const { return m_host; }
+    /// The other end when a host pair is selected (a pair's bar, a map edge); empty otherwise.
+    const QString& peer() const { return m_peer; }
     const Filter& filter() const { return m_filter; }
 
 public slots:
     /// Selects a host everywhere; an empty key clears the selection. No signal when unchanged,
     /// so views may call it back from their own change handlers.
     void selectHost(const QString& hostKey);
+    /// Selects a host pair: the host everywhere, and the pair where a view can show one.
+    void selectPair(const QString& hostKey, const QString& peerKey);
     void setFilter(const mieruka::gui::WorkspaceSelection::Filter& filter);
     void setTimeRange(qint64 fromNs, qint64 toNs);
     void clearFilter();
 
 signals:
     void hostChanged(const QString& hostKey);
+    void peerChanged(const QString& peerKey);
     void filterChanged();
 
 private:
     QString m_host;
+    QString m_peer;
     Filter m_filter;
 };
 

@@ -352,12 +352,16 @@ std::vector<std::pair<std::string, std::uint64_t>> SurveyStore::anomalies()
     return result;
 }
 
-std::vector<analysis::SeriesRecord> SurveyStore::series(analysis::SeriesRecord::Kind kind)
+std::vector<analysis::SeriesRecord> SurveyStore::series(analysis::SeriesRecord::Kind kind, const std::string& key)
 {
     std::vector<analysis::SeriesRecord> result;
-    SqliteStatement query(m_db, "SELECT minute, key, tx_packets, tx_bytes, rx_packets, rx_bytes FROM series "
-                                "WHERE kind = ? ORDER BY minute, key");
+    SqliteStatement query(m_db, key.empty() ? "SELECT minute, key, tx_packets, tx_bytes, rx_packets, rx_bytes FROM series "
+                                              "WHERE kind = ? ORDER BY minute, key"
+                                            : "SELECT minute, key, tx_packets, tx_bytes, rx_packets, rx_bytes FROM series "
+                                              "WHERE kind = ? AND key = ? ORDER BY minute");
     query.bind(1, static_cast<std::int64_t>(kind));
+    if (!key.empty())
+        query.bind(2, key);
     while (query.step()) {
         analysis::SeriesRecord row;
         row.kind = kind;

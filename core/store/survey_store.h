@@ -64,7 +64,8 @@ public:
     std::vector<analysis::EndpointRecord> endpoints();
     std::vector<analysis::BindingRecord> bindings();
     std::vector<std::pair<std::string, std::uint64_t>> anomalies();
-    std::vector<analysis::SeriesRecord> series(analysis::SeriesRecord::Kind kind);
+    /// Per-minute rows of one kind; with a key, only that host, "a b" pair or protocol.
+    std::vector<analysis::SeriesRecord> series(analysis::SeriesRecord::Kind kind, const std::string& key = {});
     std::vector<analysis::EvidenceRecord> evidence();
     std::vector<analysis::OperationRecord> operations();
 

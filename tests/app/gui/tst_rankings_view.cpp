@@ -125,10 +125,23 @@ private slots:
         const QPoint top(static_cast<int>(plot->xAxis->coordToPixel(3000)), static_cast<int>(plot->yAxis->coordToPixel(4)));
         QTest::mouseClick(plot, Qt::LeftButton, {}, top);
         QCOMPARE(selection.host(), QStringLiteral("10.0.0.2"));
-        // Pairs and services are not one host: a click selects nothing.
+        // A service is not a host: a click selects nothing.
         view.setRanking(RankingsView::ServicesByBytes);
         view.clickBar(0);
         QCOMPARE(selection.host(), QStringLiteral("10.0.0.2"));
+        QVERIFY(selection.peer().isEmpty());
+        // A pair selects its first host and names the other as the peer (the traffic page shows the pair).
+        view.setRanking(RankingsView::PairsByBytes);
+        QSignalSpy peer(&selection, &gui::WorkspaceSelection::peerChanged);
+        view.clickBar(0);
+        QCOMPARE(peer.count(), 1);
+        QVERIFY(!selection.peer().isEmpty());
+        QVERIFY(view.labels().front().contains(u'↔'));
+        const QString first = selection.host(), second = selection.peer();
+        QVERIFY(first != second);
+        // Selecting a single host again ends the pair.
+        selection.selectHost(first);
+        QVERIFY(selection.peer().isEmpty());
     }
 
     void screenshot()
