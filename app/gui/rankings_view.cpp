@@ -19,6 +19,10 @@ namespace mieruka::gui {
 
 namespace {
 
+// Bars that stand for a service carry this before the protocol label in place of a host key.
+const QString kServicePrefix = QStringLiteral("service:");
+
+
 // Broadcast and multicast destinations are not hosts: counted, they would top every ranking.
 bool isGroupAddress(const std::string& address)
 {
@@ -92,6 +96,13 @@ void RankingsView::clickBar(int index)
 {
     if (index < 0 || index >= m_hostKeys.size() || m_hostKeys[index].isEmpty())
         return;
+    if (m_hostKeys[index].startsWith(kServicePrefix)) {
+        // A service is no host: it narrows every page to that protocol instead.
+        WorkspaceSelection::Filter filter = selection()->filter();
+        filter.protocol = m_hostKeys[index].mid(kServicePrefix.size());
+        selection()->setFilter(filter);
+        return;
+    }
     const QStringList pair = m_hostKeys[index].split(u'\n');
     if (pair.size() == 2)
         selection()->selectPair(pair[0], pair[1]);
@@ -179,7 +190,8 @@ std::vector<RankingsView::Row> RankingsView::rows(int ranking) const
         break;
     case ServicesByBytes:
         for (const auto& [service, bytes] : services)
-            result.push_back({QString::fromStdString(service), {}, static_cast<double>(bytes)});
+            result.push_back({QString::fromStdString(service), kServicePrefix + QString::fromStdString(service),
+                              static_cast<double>(bytes)});
         break;
     default:
         break;

@@ -125,11 +125,13 @@ private slots:
         const QPoint top(static_cast<int>(plot->xAxis->coordToPixel(3000)), static_cast<int>(plot->yAxis->coordToPixel(4)));
         QTest::mouseClick(plot, Qt::LeftButton, {}, top);
         QCOMPARE(selection.host(), QStringLiteral("10.0.0.2"));
-        // A service is not a host: a click selects nothing.
+        // A service is not a host: a click keeps the host and filters every page by the protocol.
         view.setRanking(RankingsView::ServicesByBytes);
         view.clickBar(0);
         QCOMPARE(selection.host(), QStringLiteral("10.0.0.2"));
         QVERIFY(selection.peer().isEmpty());
+        QCOMPARE(selection.filter().protocol, view.labels().front());
+        selection.clearFilter();
         // A pair selects its first host and names the other as the peer (the traffic page shows the pair).
         view.setRanking(RankingsView::PairsByBytes);
         QSignalSpy peer(&selection, &gui::WorkspaceSelection::peerChanged);
