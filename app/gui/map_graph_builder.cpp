@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map_graph_builder.h"
 
+#include "protocol_class.h"
+
 #include "core/net/ip_address.h"
 
 #include <algorithm>
@@ -90,12 +92,7 @@ std::string MapGraphBuilder::subnetOf(const std::string& address)
 
 bool MapGraphBuilder::isOtProtocol(std::string_view label)
 {
-    static constexpr std::array<std::string_view, 30> ot = {
-        "ads", "bacnet", "cclink-ie", "cclink-ief-basic", "dnp3", "enip", "enip-io", "ethercat", "ff-annunc",
-        "ff-fms", "ff-sm", "fins", "ge-srtp", "goose", "gse", "hart-ip", "iec104", "melsec", "mms", "modbus",
-        "niagara-fox", "opcua", "powerlink", "profinet-cm", "profinet-rt", "roc", "s7comm", "s7comm-plus", "slmp",
-        "sv"};
-    return std::find(ot.begin(), ot.end(), label) != ot.end();
+    return classifyProtocol(label) == ProtocolClass::Ot; // one list for the map and the traffic charts
 }
 
 map::MapGraph MapGraphBuilder::build(const WorkspaceData& data, const MapFilter& filter)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrix_model.h"
 
+#include "core/detect/alert_type.h"
+
 #include "ledger_model.h"
 
 #include <QMap>
@@ -39,14 +41,11 @@ quint32 prefixOrder(const QString& prefix)
     return order;
 }
 
+// 0 for no alert (or an unknown severity), then info = 1 … critical = 5.
 int severityRankOf(const std::string& severity)
 {
-    static const std::array<const char*, 5> names = {"info", "low", "medium", "high", "critical"};
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (severity == names[i])
-            return int(i) + 1;
-    }
-    return 0;
+    const auto known = detect::severityFromName(severity);
+    return known ? static_cast<int>(*known) + 1 : 0;
 }
 
 } // namespace

@@ -10,12 +10,13 @@ namespace {
 
 // Labels of core/analysis/protocol_labels.cpp and the decoders, plus the aliases other tools
 // use (cip_io, omron_fins, mms), so a survey imported from elsewhere still stacks correctly.
-constexpr std::array<std::string_view, 34> kOt{
+constexpr std::array<std::string_view, 35> kOt{
     "modbus",      "s7comm",     "s7comm-plus", "enip",      "enip-io",      "cip",         "cip_io",
     "dnp3",        "iec104",     "bacnet",      "fins",      "omron_fins",   "slmp",        "cclink",
     "cclink-ie",   "cclink-ief-basic", "opcua", "mms",       "profinet",     "profinet-rt", "profinet-cm",
     "goose",       "gse",        "sv",          "ethercat",  "powerlink",    "hart-ip",     "ge-srtp",
-    "ads",         "niagara-fox", "roc",        "ff-annunc", "ff-fms",       "ff-sm"};
+    "ads",         "niagara-fox", "roc",        "ff-annunc", "ff-fms",       "ff-sm",
+    "melsec"};
 
 // Link-local discovery and name/address resolution: sent to everyone by design.
 constexpr std::array<std::string_view, 17> kBroadcast{

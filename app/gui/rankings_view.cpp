@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rankings_view.h"
 
+#include "core/detect/plant_host.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,19 +28,7 @@ const QString kServicePrefix = QStringLiteral("service:");
 // Broadcast and multicast destinations are not hosts: counted, they would top every ranking.
 bool isGroupAddress(const std::string& address)
 {
-    if (address.empty())
-        return true;
-    if (address.size() == 17 && address[2] == ':') { // MAC: the I/G bit of the first octet
-        const long first = std::strtol(address.substr(0, 2).c_str(), nullptr, 16);
-        return (first & 1) != 0;
-    }
-    if (address.find(':') != std::string::npos) // IPv6 multicast ff00::/8
-        return address.size() >= 2 && (address[0] == 'f' || address[0] == 'F') && (address[1] == 'f' || address[1] == 'F');
-    const auto dot = address.find('.');
-    if (dot == std::string::npos)
-        return false;
-    const int first = std::atoi(address.substr(0, dot).c_str());
-    return (first >= 224 && first <= 239) || address == "255.255.255.255";
+    return address.empty() || detect::isGroupAddress(address);
 }
 
 struct HostTotals {
