@@ -10,6 +10,9 @@ packages=(build-essential cmake ninja-build pkg-config
           fonts-noto-cjk)
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(tshark python3 sqlite3)
+  # The live capture tests replay traffic into veth pairs inside a network namespace and run
+  # the helper with only a file capability (tcpreplay, ip, setpriv, setcap).
+  packages+=(tcpreplay iproute2 util-linux libcap2-bin)
 fi
 
 missing=()

@@ -138,7 +138,9 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/capture_command.cpp" line="91"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
+        <location filename="../app/cli/interfaces_command.cpp" line="47"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
@@ -242,6 +244,72 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <source>No summary line.</source>
         <translation>No summary line.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="85"/>
+        <source>Capture live from network interfaces (e.g. a switch mirror port) into a survey.
+The mieruka-capture helper holds the capture rights and writes pcapng ring files
+into the folder SURVEY.captures next to the survey; they are imported as they grow.
+Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.</source>
+        <translation>Capture live from network interfaces (e.g. a switch mirror port) into a survey.
+The mieruka-capture helper holds the capture rights and writes pcapng ring files
+into the folder SURVEY.captures next to the survey; they are imported as they grow.
+Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="93"/>
+        <source>Interface to capture on (repeat for several); see &apos;mieruka-cli interfaces&apos;.</source>
+        <translation>Interface to capture on (repeat for several); see &apos;mieruka-cli interfaces&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="97"/>
+        <source>BPF capture filter (tcpdump syntax).</source>
+        <translation>BPF capture filter (tcpdump syntax).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="100"/>
+        <source>Stop after this many seconds.</source>
+        <translation>Stop after this many seconds.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="102"/>
+        <source>Stop after writing this many MB.</source>
+        <translation>Stop after writing this many MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="104"/>
+        <source>Size of one ring file in MB (default 100).</source>
+        <translation>Size of one ring file in MB (default 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="107"/>
+        <source>Bytes kept per frame (default 262144).</source>
+        <translation>Bytes kept per frame (default 262144).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="110"/>
+        <source>Do not put the interface in promiscuous mode.</source>
+        <translation>Do not put the interface in promiscuous mode.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="112"/>
+        <source>Survey file (*.mieruka); created if missing.</source>
+        <translation>Survey file (*.mieruka); created if missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="115"/>
+        <source>No status output while capturing.</source>
+        <translation>No status output while capturing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interfaces_command.cpp" line="45"/>
+        <source>List the network interfaces live capture can use.</source>
+        <translation>List the network interfaces live capture can use.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interfaces_command.cpp" line="48"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>
@@ -249,6 +317,70 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         <location filename="../app/gui/headless_run.cpp" line="79"/>
         <source>no display: wrote %1 hosts, %2 frames to %3 (assets.csv, analysis.json, summary.html; survey %4)</source>
         <translation>no display: wrote %1 hosts, %2 frames to %3 (assets.csv, analysis.json, summary.html; survey %4)</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="35"/>
+        <source>the capture helper crashed</source>
+        <translation>the capture helper crashed</translation>
+    </message>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="36"/>
+        <source>the capture helper exited with code %1</source>
+        <translation>the capture helper exited with code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="42"/>
+        <location filename="../app/live/capture_helper_process.cpp" line="69"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/live/helper_locator.cpp" line="51"/>
+        <source>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</source>
+        <translation>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</translation>
+    </message>
+    <message>
+        <location filename="../app/live/interface_list.cpp" line="36"/>
+        <source>The capture helper gave an unreadable interface list (%1).</source>
+        <translation>The capture helper gave an unreadable interface list (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/live/interface_list.cpp" line="74"/>
+        <source>%1 could not list the network interfaces: %2</source>
+        <translation>%1 could not list the network interfaces: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="22"/>
+        <source>stopped by the user</source>
+        <translation>stopped by the user</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="23"/>
+        <source>the set duration was reached</source>
+        <translation>the set duration was reached</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="24"/>
+        <source>the set size was reached</source>
+        <translation>the set size was reached</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="25"/>
+        <source>the set packet count was reached</source>
+        <translation>the set packet count was reached</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="26"/>
+        <source>stopped by an error</source>
+        <translation>stopped by an error</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="109"/>
+        <source>A capture is already running.</source>
+        <translation>A capture is already running.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +716,140 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
     </message>
 </context>
 <context>
+    <name>mieruka::gui::CaptureDialog</name>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="42"/>
+        <source>Capture live</source>
+        <translation>Capture live</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="45"/>
+        <source>Tick the interface connected to the switch&apos;s mirror (SPAN) port. The packets/s line shows which port is busy; the mirror check tells whether frames between other devices arrive — if only this computer&apos;s and broadcast traffic does, the mirror is not set up yet.</source>
+        <translation>Tick the interface connected to the switch&apos;s mirror (SPAN) port. The packets/s line shows which port is busy; the mirror check tells whether frames between other devices arrive — if only this computer&apos;s and broadcast traffic does, the mirror is not set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Packets/s</source>
+        <translation>Packets/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Mirror check</source>
+        <translation>Mirror check</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="68"/>
+        <source>empty: everything (e.g. not port 3389)</source>
+        <translation>empty: everything (e.g. not port 3389)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="70"/>
+        <source>Capture filter (BPF):</source>
+        <translation>Capture filter (BPF):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="74"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="75"/>
+        <location filename="../app/gui/capture_dialog.cpp" line="80"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="76"/>
+        <source>Stop after:</source>
+        <translation>Stop after:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="79"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="81"/>
+        <source>Stop after writing:</source>
+        <translation>Stop after writing:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="82"/>
+        <source>Promiscuous mode (needed on a mirror port)</source>
+        <translation>Promiscuous mode (needed on a mirror port)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="88"/>
+        <source>Start capture</source>
+        <translation>Start capture</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="100"/>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Fix: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="136"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="136"/>
+        <source>no link</source>
+        <translation>no link</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/capture_dialog.cpp" line="191"/>
+        <source>Mirrored: %n frame(s) between other devices</source>
+        <translation>
+            <numerusform>Mirrored: %n frame between other devices</numerusform>
+            <numerusform>Mirrored: %n frames between other devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="193"/>
+        <source>Not mirrored? Only this computer&apos;s and broadcast traffic</source>
+        <translation>Not mirrored? Only this computer&apos;s and broadcast traffic</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="195"/>
+        <source>No traffic yet</source>
+        <translation>No traffic yet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="197"/>
+        <source>No mirror check on this link type</source>
+        <translation>No mirror check on this link type</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="217"/>
+        <source>Filter is valid.</source>
+        <translation>Filter is valid.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="217"/>
+        <source>Invalid filter: %1</source>
+        <translation>Invalid filter: %1</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::EvidenceModel</name>
     <message>
         <location filename="../app/gui/evidence_model.cpp" line="71"/>
@@ -798,226 +1064,323 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
     </message>
 </context>
 <context>
+    <name>mieruka::gui::LiveCaptureBar</name>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="19"/>
+        <source>Stop capture</source>
+        <translation>Stop capture</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/live_capture_bar.cpp" line="44"/>
+        <source>● Capturing on %1 — %2 — %3 packets — %4 Mbit/s — %5 in the survey — %n file(s)</source>
+        <translation>
+            <numerusform>● Capturing on %1 — %2 — %3 packets — %4 Mbit/s — %5 in the survey — %n file</numerusform>
+            <numerusform>● Capturing on %1 — %2 — %3 packets — %4 Mbit/s — %5 in the survey — %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="49"/>
+        <source>No packets dropped</source>
+        <translation>No packets dropped</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="52"/>
+        <source>DROPPED: %1 by the kernel, %2 by the interface</source>
+        <translation>DROPPED: %1 by the kernel, %2 by the interface</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="61"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="39"/>
+        <location filename="../app/gui/main_window.cpp" line="45"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="71"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="73"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="74"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="63"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Comparing two survey periods comes in a later release.</source>
         <translation>Comparing two survey periods comes in a later release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="64"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>The PDF assessment report comes in a later release.</source>
         <translation>The PDF assessment report comes in a later release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>&amp;Recent surveys</source>
         <translation>&amp;Recent surveys</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="123"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <source>Capture &amp;live…</source>
+        <translation>Capture &amp;live…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="128"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <source>Capture running</source>
+        <translation>Capture running</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <source>Stop the live capture before importing files.</source>
+        <translation>Stop the live capture before importing files.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <source>Capture failed</source>
+        <translation>Capture failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <source>Open or create a survey first.</source>
+        <translation>Open or create a survey first.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <source>A capture or import is running.</source>
+        <translation>A capture or import is running.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <source>Capture problem</source>
+        <translation>Capture problem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <source>%1
+
+Fix: %2</source>
+        <translation>%1
+
+Fix: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <source>Capture ended (%1): %2 packets, %3 dropped.</source>
+        <translation>Capture ended (%1): %2 packets, %3 dropped.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <source>Problems during capture</source>
+        <translation>Problems during capture</translation>
     </message>
 </context>
 <context>
@@ -1170,142 +1533,142 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
 <context>
     <name>mieruka::gui::MatrixModel</name>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="174"/>
+        <location filename="../app/gui/matrix_model.cpp" line="173"/>
         <source>Unknown vendor</source>
         <translation>Unknown vendor</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="181"/>
+        <location filename="../app/gui/matrix_model.cpp" line="180"/>
         <source>Unknown OS</source>
         <translation>Unknown OS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="183"/>
+        <location filename="../app/gui/matrix_model.cpp" line="182"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="185"/>
+        <location filename="../app/gui/matrix_model.cpp" line="184"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="187"/>
+        <location filename="../app/gui/matrix_model.cpp" line="186"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="189"/>
+        <location filename="../app/gui/matrix_model.cpp" line="188"/>
         <source>BSD</source>
         <translation>BSD</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="191"/>
+        <location filename="../app/gui/matrix_model.cpp" line="190"/>
         <source>Embedded</source>
         <translation>Embedded</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="193"/>
+        <location filename="../app/gui/matrix_model.cpp" line="192"/>
         <source>RTOS</source>
         <translation>RTOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="202"/>
+        <location filename="../app/gui/matrix_model.cpp" line="201"/>
         <source>Info alerts</source>
         <translation>Info alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="203"/>
+        <location filename="../app/gui/matrix_model.cpp" line="202"/>
         <source>Low alerts</source>
         <translation>Low alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="204"/>
+        <location filename="../app/gui/matrix_model.cpp" line="203"/>
         <source>Medium alerts</source>
         <translation>Medium alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="205"/>
+        <location filename="../app/gui/matrix_model.cpp" line="204"/>
         <source>High alerts</source>
         <translation>High alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="206"/>
+        <location filename="../app/gui/matrix_model.cpp" line="205"/>
         <source>Critical alerts</source>
         <translation>Critical alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="207"/>
+        <location filename="../app/gui/matrix_model.cpp" line="206"/>
         <source>No alerts</source>
         <translation>No alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="231"/>
+        <location filename="../app/gui/matrix_model.cpp" line="230"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="242"/>
+        <location filename="../app/gui/matrix_model.cpp" line="241"/>
         <source>IP: %1</source>
         <translation>IP: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
         <source>MAC: %1</source>
         <translation>MAC: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
         <source>none seen</source>
         <translation>none seen</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <location filename="../app/gui/matrix_model.cpp" line="244"/>
         <source>Vendor: %1</source>
         <translation>Vendor: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <location filename="../app/gui/matrix_model.cpp" line="244"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="247"/>
+        <location filename="../app/gui/matrix_model.cpp" line="246"/>
         <source>Hostname: %1</source>
         <translation>Hostname: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="250"/>
+        <location filename="../app/gui/matrix_model.cpp" line="249"/>
         <source>OS: %1</source>
         <translation>OS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="252"/>
+        <location filename="../app/gui/matrix_model.cpp" line="251"/>
         <source>End of life: %1</source>
         <translation>End of life: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="253"/>
+        <location filename="../app/gui/matrix_model.cpp" line="252"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="254"/>
+        <location filename="../app/gui/matrix_model.cpp" line="253"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="256"/>
+        <location filename="../app/gui/matrix_model.cpp" line="255"/>
         <source>New device since the baseline</source>
         <translation>New device since the baseline</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="265"/>
+        <location filename="../app/gui/matrix_model.cpp" line="264"/>
         <source>Every host has an IPv4 address on the grid.</source>
         <translation>Every host has an IPv4 address on the grid.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix_model.cpp" line="266"/>
+        <location filename="../app/gui/matrix_model.cpp" line="265"/>
         <source>Not on the grid: %n host(s) with IPv6 only</source>
         <translation>
             <numerusform>Not on the grid: %n host with IPv6 only</numerusform>
@@ -1313,7 +1676,7 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix_model.cpp" line="267"/>
+        <location filename="../app/gui/matrix_model.cpp" line="266"/>
         <source>%n host(s) without an IP address (MAC only).</source>
         <translation>
             <numerusform>%n host without an IP address (MAC only).</numerusform>
@@ -1604,57 +1967,57 @@ to its last occurrence, and its evidence frame. &apos;mieruka-cli alerts SURVEY&
 <context>
     <name>mieruka::gui::RankingsView</name>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="52"/>
+        <location filename="../app/gui/rankings_view.cpp" line="46"/>
         <source>Hosts by number of peers</source>
         <translation>Hosts by number of peers</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="53"/>
+        <location filename="../app/gui/rankings_view.cpp" line="47"/>
         <source>Hosts by bytes</source>
         <translation>Hosts by bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="54"/>
+        <location filename="../app/gui/rankings_view.cpp" line="48"/>
         <source>Hosts by packets</source>
         <translation>Hosts by packets</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="55"/>
+        <location filename="../app/gui/rankings_view.cpp" line="49"/>
         <source>Host pairs by bytes</source>
         <translation>Host pairs by bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="56"/>
+        <location filename="../app/gui/rankings_view.cpp" line="50"/>
         <source>Services by bytes</source>
         <translation>Services by bytes</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="71"/>
+        <location filename="../app/gui/rankings_view.cpp" line="65"/>
         <source>Ranking:</source>
         <translation>Ranking:</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="74"/>
+        <location filename="../app/gui/rankings_view.cpp" line="68"/>
         <source>Click a host&apos;s bar to select it</source>
         <translation>Click a host&apos;s bar to select it</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="177"/>
+        <location filename="../app/gui/rankings_view.cpp" line="178"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="221"/>
+        <location filename="../app/gui/rankings_view.cpp" line="223"/>
         <source>peers</source>
         <translation>peers</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="222"/>
+        <location filename="../app/gui/rankings_view.cpp" line="224"/>
         <source>packets</source>
         <translation>packets</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="223"/>
+        <location filename="../app/gui/rankings_view.cpp" line="225"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>

@@ -138,7 +138,9 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/capture_command.cpp" line="91"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
+        <location filename="../app/cli/interfaces_command.cpp" line="47"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
@@ -242,6 +244,72 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <source>No summary line.</source>
         <translation>要約行を出力しません。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="85"/>
+        <source>Capture live from network interfaces (e.g. a switch mirror port) into a survey.
+The mieruka-capture helper holds the capture rights and writes pcapng ring files
+into the folder SURVEY.captures next to the survey; they are imported as they grow.
+Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.</source>
+        <translation>ネットワークインターフェース（スイッチのミラーポートなど）からライブキャプチャし、調査ファイルに取り込みます。
+キャプチャ権限は mieruka-capture ヘルパーだけが持ち、調査ファイルの隣のフォルダ SURVEY.captures に
+pcapng リングファイルを書きます。ファイルは書かれるそばから取り込まれます。
+Ctrl+C で正常に停止します（キャプチャしたものはすべて取り込まれます）。もう一度 Ctrl+C で中断します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="93"/>
+        <source>Interface to capture on (repeat for several); see &apos;mieruka-cli interfaces&apos;.</source>
+        <translation>キャプチャするインターフェース（複数指定可）。&apos;mieruka-cli interfaces&apos; を参照。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="97"/>
+        <source>BPF capture filter (tcpdump syntax).</source>
+        <translation>BPF キャプチャフィルタ（tcpdump の書式）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="100"/>
+        <source>Stop after this many seconds.</source>
+        <translation>この秒数で停止します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="102"/>
+        <source>Stop after writing this many MB.</source>
+        <translation>この MB 数を書き込んだら停止します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="104"/>
+        <source>Size of one ring file in MB (default 100).</source>
+        <translation>リングファイル 1 つの大きさ（MB、既定 100）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="107"/>
+        <source>Bytes kept per frame (default 262144).</source>
+        <translation>フレームごとに保存するバイト数（既定 262144）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="110"/>
+        <source>Do not put the interface in promiscuous mode.</source>
+        <translation>インターフェースをプロミスキャスモードにしません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="112"/>
+        <source>Survey file (*.mieruka); created if missing.</source>
+        <translation>調査ファイル（*.mieruka）。なければ作成します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/capture_command.cpp" line="115"/>
+        <source>No status output while capturing.</source>
+        <translation>キャプチャ中の状況を表示しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interfaces_command.cpp" line="45"/>
+        <source>List the network interfaces live capture can use.</source>
+        <translation>ライブキャプチャに使えるネットワークインターフェースを一覧表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/interfaces_command.cpp" line="48"/>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>
@@ -249,6 +317,70 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
         <location filename="../app/gui/headless_run.cpp" line="79"/>
         <source>no display: wrote %1 hosts, %2 frames to %3 (assets.csv, analysis.json, summary.html; survey %4)</source>
         <translation>画面がありません：%1 台の機器・%2 フレームを %3 に書き出しました（assets.csv、analysis.json、summary.html。調査ファイル %4）</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="35"/>
+        <source>the capture helper crashed</source>
+        <translation>キャプチャヘルパーが異常終了しました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="36"/>
+        <source>the capture helper exited with code %1</source>
+        <translation>キャプチャヘルパーが終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/capture_helper_process.cpp" line="42"/>
+        <location filename="../app/live/capture_helper_process.cpp" line="69"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/live/helper_locator.cpp" line="51"/>
+        <source>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</source>
+        <translation>キャプチャヘルパー mieruka-capture が見つかりません（探した場所: %1）。Mieruka を再インストールするか MIERUKA_CAPTURE_HELPER を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/live/interface_list.cpp" line="36"/>
+        <source>The capture helper gave an unreadable interface list (%1).</source>
+        <translation>キャプチャヘルパーのインターフェース一覧を読めません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/live/interface_list.cpp" line="74"/>
+        <source>%1 could not list the network interfaces: %2</source>
+        <translation>%1 がネットワークインターフェースを一覧できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="22"/>
+        <source>stopped by the user</source>
+        <translation>ユーザーが停止</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="23"/>
+        <source>the set duration was reached</source>
+        <translation>設定した時間に達しました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="24"/>
+        <source>the set size was reached</source>
+        <translation>設定したサイズに達しました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="25"/>
+        <source>the set packet count was reached</source>
+        <translation>設定したパケット数に達しました</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="26"/>
+        <source>stopped by an error</source>
+        <translation>エラーで停止</translation>
+    </message>
+    <message>
+        <location filename="../app/live/live_capture.cpp" line="109"/>
+        <source>A capture is already running.</source>
+        <translation>キャプチャはすでに実行中です。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +714,139 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
     </message>
 </context>
 <context>
+    <name>mieruka::gui::CaptureDialog</name>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="42"/>
+        <source>Capture live</source>
+        <translation>ライブキャプチャ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="45"/>
+        <source>Tick the interface connected to the switch&apos;s mirror (SPAN) port. The packets/s line shows which port is busy; the mirror check tells whether frames between other devices arrive — if only this computer&apos;s and broadcast traffic does, the mirror is not set up yet.</source>
+        <translation>スイッチのミラー（SPAN）ポートにつないだインターフェースにチェックを入れてください。パケット/秒のグラフで通信の多いポートがわかります。ミラー確認は他の機器どうしのフレームが届いているかを示します。このパソコン自身の通信とブロードキャストしか届かない場合、ミラーはまだ設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Interface</source>
+        <translation>インターフェース</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Packets/s</source>
+        <translation>パケット/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="51"/>
+        <source>Mirror check</source>
+        <translation>ミラー確認</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="68"/>
+        <source>empty: everything (e.g. not port 3389)</source>
+        <translation>空欄: すべて（例: not port 3389）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="70"/>
+        <source>Capture filter (BPF):</source>
+        <translation>キャプチャフィルタ（BPF）:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="74"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="75"/>
+        <location filename="../app/gui/capture_dialog.cpp" line="80"/>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="76"/>
+        <source>Stop after:</source>
+        <translation>停止するまでの時間:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="79"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="81"/>
+        <source>Stop after writing:</source>
+        <translation>停止する書き込み量:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="82"/>
+        <source>Promiscuous mode (needed on a mirror port)</source>
+        <translation>プロミスキャスモード（ミラーポートでは必要）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="88"/>
+        <source>Start capture</source>
+        <translation>キャプチャ開始</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="100"/>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+対処: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="126"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="136"/>
+        <source>down</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="136"/>
+        <source>no link</source>
+        <translation>リンクなし</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/capture_dialog.cpp" line="191"/>
+        <source>Mirrored: %n frame(s) between other devices</source>
+        <translation>
+            <numerusform>ミラーされています: 他の機器どうしのフレーム %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="193"/>
+        <source>Not mirrored? Only this computer&apos;s and broadcast traffic</source>
+        <translation>ミラーされていない可能性: このパソコン自身の通信とブロードキャストのみ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="195"/>
+        <source>No traffic yet</source>
+        <translation>まだ通信がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="197"/>
+        <source>No mirror check on this link type</source>
+        <translation>このリンク種別ではミラー確認できません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="217"/>
+        <source>Filter is valid.</source>
+        <translation>フィルタは有効です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/capture_dialog.cpp" line="217"/>
+        <source>Invalid filter: %1</source>
+        <translation>無効なフィルタ: %1</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::EvidenceModel</name>
     <message>
         <location filename="../app/gui/evidence_model.cpp" line="71"/>
@@ -796,226 +1061,322 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
     </message>
 </context>
 <context>
+    <name>mieruka::gui::LiveCaptureBar</name>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="19"/>
+        <source>Stop capture</source>
+        <translation>キャプチャ停止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/live_capture_bar.cpp" line="44"/>
+        <source>● Capturing on %1 — %2 — %3 packets — %4 Mbit/s — %5 in the survey — %n file(s)</source>
+        <translation>
+            <numerusform>● %1 でキャプチャ中 — %2 — %3 パケット — %4 Mbit/s — 調査ファイルに %5 — ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="49"/>
+        <source>No packets dropped</source>
+        <translation>取りこぼしなし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="52"/>
+        <source>DROPPED: %1 by the kernel, %2 by the interface</source>
+        <translation>取りこぼし: カーネルで %1、インターフェースで %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/live_capture_bar.cpp" line="61"/>
+        <source>Stopping…</source>
+        <translation>停止中…</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="39"/>
+        <location filename="../app/gui/main_window.cpp" line="45"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="54"/>
+        <location filename="../app/gui/main_window.cpp" line="71"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="56"/>
+        <location filename="../app/gui/main_window.cpp" line="73"/>
         <source>Assets</source>
         <translation>資産</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="57"/>
+        <location filename="../app/gui/main_window.cpp" line="74"/>
         <source>Matrix</source>
         <translation>マトリクス</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="58"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="59"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="60"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Rankings</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="61"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="62"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Diff</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="63"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Comparing two survey periods comes in a later release.</source>
         <translation>2つの調査期間の比較は今後のリリースで提供します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="64"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="65"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>The PDF assessment report comes in a later release.</source>
         <translation>PDF 評価レポートは今後のリリースで提供します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>&amp;Recent surveys</source>
         <translation>最近の調査(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="123"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <source>Capture &amp;live…</source>
+        <translation>ライブキャプチャ(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="128"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="165"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="181"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="185"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <source>Capture running</source>
+        <translation>キャプチャ実行中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <source>Stop the live capture before importing files.</source>
+        <translation>ファイルを取り込む前にライブキャプチャを停止してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="211"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="268"/>
+        <location filename="../app/gui/main_window.cpp" line="305"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="274"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <source>Capture failed</source>
+        <translation>キャプチャに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <source>Open or create a survey first.</source>
+        <translation>先に調査ファイルを開くか作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <source>A capture or import is running.</source>
+        <translation>キャプチャまたは取り込みを実行中です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <source>Capture problem</source>
+        <translation>キャプチャの問題</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <source>%1
+
+Fix: %2</source>
+        <translation>%1
+
+対処: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <source>Capture ended (%1): %2 packets, %3 dropped.</source>
+        <translation>キャプチャ終了（%1）: %2 パケット、取りこぼし %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <source>Problems during capture</source>
+        <translation>キャプチャ中の問題</translation>
     </message>
 </context>
 <context>
@@ -1166,149 +1527,149 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
 <context>
     <name>mieruka::gui::MatrixModel</name>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="174"/>
+        <location filename="../app/gui/matrix_model.cpp" line="173"/>
         <source>Unknown vendor</source>
         <translation>不明なベンダー</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="181"/>
+        <location filename="../app/gui/matrix_model.cpp" line="180"/>
         <source>Unknown OS</source>
         <translation>不明なOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="183"/>
+        <location filename="../app/gui/matrix_model.cpp" line="182"/>
         <source>Windows</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="185"/>
+        <location filename="../app/gui/matrix_model.cpp" line="184"/>
         <source>Linux</source>
         <translation>Linux</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="187"/>
+        <location filename="../app/gui/matrix_model.cpp" line="186"/>
         <source>macOS</source>
         <translation>macOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="189"/>
+        <location filename="../app/gui/matrix_model.cpp" line="188"/>
         <source>BSD</source>
         <translation>BSD</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="191"/>
+        <location filename="../app/gui/matrix_model.cpp" line="190"/>
         <source>Embedded</source>
         <translation>組込み</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="193"/>
+        <location filename="../app/gui/matrix_model.cpp" line="192"/>
         <source>RTOS</source>
         <translation>RTOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="202"/>
+        <location filename="../app/gui/matrix_model.cpp" line="201"/>
         <source>Info alerts</source>
         <translation>情報アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="203"/>
+        <location filename="../app/gui/matrix_model.cpp" line="202"/>
         <source>Low alerts</source>
         <translation>低アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="204"/>
+        <location filename="../app/gui/matrix_model.cpp" line="203"/>
         <source>Medium alerts</source>
         <translation>中アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="205"/>
+        <location filename="../app/gui/matrix_model.cpp" line="204"/>
         <source>High alerts</source>
         <translation>高アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="206"/>
+        <location filename="../app/gui/matrix_model.cpp" line="205"/>
         <source>Critical alerts</source>
         <translation>重大アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="207"/>
+        <location filename="../app/gui/matrix_model.cpp" line="206"/>
         <source>No alerts</source>
         <translation>アラートなし</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="231"/>
+        <location filename="../app/gui/matrix_model.cpp" line="230"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="242"/>
+        <location filename="../app/gui/matrix_model.cpp" line="241"/>
         <source>IP: %1</source>
         <translation>IP: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
         <source>MAC: %1</source>
         <translation>MAC: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="243"/>
+        <location filename="../app/gui/matrix_model.cpp" line="242"/>
         <source>none seen</source>
         <translation>未観測</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <location filename="../app/gui/matrix_model.cpp" line="244"/>
         <source>Vendor: %1</source>
         <translation>ベンダー: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="245"/>
+        <location filename="../app/gui/matrix_model.cpp" line="244"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="247"/>
+        <location filename="../app/gui/matrix_model.cpp" line="246"/>
         <source>Hostname: %1</source>
         <translation>ホスト名: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="250"/>
+        <location filename="../app/gui/matrix_model.cpp" line="249"/>
         <source>OS: %1</source>
         <translation>OS: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="252"/>
+        <location filename="../app/gui/matrix_model.cpp" line="251"/>
         <source>End of life: %1</source>
         <translation>サポート終了: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="253"/>
+        <location filename="../app/gui/matrix_model.cpp" line="252"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="254"/>
+        <location filename="../app/gui/matrix_model.cpp" line="253"/>
         <source>Role: %1</source>
         <translation>役割: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="256"/>
+        <location filename="../app/gui/matrix_model.cpp" line="255"/>
         <source>New device since the baseline</source>
         <translation>ベースライン以降の新規デバイス</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_model.cpp" line="265"/>
+        <location filename="../app/gui/matrix_model.cpp" line="264"/>
         <source>Every host has an IPv4 address on the grid.</source>
         <translation>すべてのホストがグリッド上の IPv4 アドレスを持っています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix_model.cpp" line="266"/>
+        <location filename="../app/gui/matrix_model.cpp" line="265"/>
         <source>Not on the grid: %n host(s) with IPv6 only</source>
         <translation>
             <numerusform>グリッド外: IPv6 のみのホスト %n 台</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/matrix_model.cpp" line="267"/>
+        <location filename="../app/gui/matrix_model.cpp" line="266"/>
         <source>%n host(s) without an IP address (MAC only).</source>
         <translation>
             <numerusform>IP アドレスのないホスト %n 台(MAC のみ)。</numerusform>
@@ -1592,57 +1953,57 @@ ID は &apos;mieruka-cli alerts SURVEY&apos; で一覧できます。</translati
 <context>
     <name>mieruka::gui::RankingsView</name>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="52"/>
+        <location filename="../app/gui/rankings_view.cpp" line="46"/>
         <source>Hosts by number of peers</source>
         <translation>通信相手数の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="53"/>
+        <location filename="../app/gui/rankings_view.cpp" line="47"/>
         <source>Hosts by bytes</source>
         <translation>バイト数の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="54"/>
+        <location filename="../app/gui/rankings_view.cpp" line="48"/>
         <source>Hosts by packets</source>
         <translation>パケット数の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="55"/>
+        <location filename="../app/gui/rankings_view.cpp" line="49"/>
         <source>Host pairs by bytes</source>
         <translation>バイト数の多いホストペア</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="56"/>
+        <location filename="../app/gui/rankings_view.cpp" line="50"/>
         <source>Services by bytes</source>
         <translation>バイト数の多いサービス</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="71"/>
+        <location filename="../app/gui/rankings_view.cpp" line="65"/>
         <source>Ranking:</source>
         <translation>ランキング:</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="74"/>
+        <location filename="../app/gui/rankings_view.cpp" line="68"/>
         <source>Click a host&apos;s bar to select it</source>
         <translation>ホストのバーをクリックすると選択します</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="177"/>
+        <location filename="../app/gui/rankings_view.cpp" line="178"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="221"/>
+        <location filename="../app/gui/rankings_view.cpp" line="223"/>
         <source>peers</source>
         <translation>通信相手</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="222"/>
+        <location filename="../app/gui/rankings_view.cpp" line="224"/>
         <source>packets</source>
         <translation>パケット</translation>
     </message>
     <message>
-        <location filename="../app/gui/rankings_view.cpp" line="223"/>
+        <location filename="../app/gui/rankings_view.cpp" line="225"/>
         <source>bytes</source>
         <translation>バイト</translation>
     </message>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts_command.h"
 #include "analyze_command.h"
+#include "capture_command.h"
 #include "export_packets_command.h"
+#include "interfaces_command.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +20,10 @@ void printUsage(std::FILE* stream)
                "          Import pcap/pcapng/.gz files or folders into a survey and export it.\n"
                "  alerts SURVEY\n"
                "          List the survey's alerts, one tab-separated line each.\n"
+               "  capture --interface IF [--filter BPF] [--duration S] --survey FILE\n"
+               "          Capture live (through the mieruka-capture helper) into a survey.\n"
+               "  interfaces [--json]\n"
+               "          List the network interfaces live capture can use.\n"
                "  export-packets SURVEY --alert ID -o FILE [--window SECONDS] [--all-hosts] [--limit N]\n"
                "          Write the frames behind an alert, read again from the captures, as a pcap file.\n"
                "\n"
@@ -50,6 +56,10 @@ int main(int argc, char* argv[])
         return mieruka::cli::runAnalyze(arguments.mid(0, 1) + arguments.mid(1));
     if (command == QStringLiteral("alerts"))
         return mieruka::cli::runAlerts(arguments);
+    if (command == QStringLiteral("capture"))
+        return mieruka::cli::runCapture(arguments);
+    if (command == QStringLiteral("interfaces"))
+        return mieruka::cli::runInterfaces(arguments);
     if (command == QStringLiteral("export-packets"))
         return mieruka::cli::runExportPackets(arguments);
     std::fprintf(stderr, "mieruka-cli: unknown command '%s'\n", command.toLocal8Bit().constData());

@@ -3,7 +3,9 @@
 
 #include "alerts_view.h"
 #include "assets_view.h"
+#include "capture_dialog.h"
 #include "import_worker.h"
+#include "live_capture_bar.h"
 #include "map_view.h"
 #include "matrix_view.h"
 #include "overview_view.h"
@@ -12,9 +14,13 @@
 #include "traffic_view.h"
 #include "workspace_selection.h"
 
+#include "app/live/live_capture.h"
 #include "core/survey/time_text.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QTimer>
+#include <QVBoxLayout>
 #include <QActionGroup>
 #include <QSettings>
 #include <QDragEnterEvent>
@@ -42,14 +48,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_selection = new WorkspaceSelection(this);
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_liveBar = new LiveCaptureBar(central);
+    m_liveBar->hide();
+    outer->addWidget(m_liveBar);
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     m_sidebar = new QListWidget(central);
     m_sidebar->setFixedWidth(160);
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        // A page hidden while data changed catches up when it is shown.
+        if (row >= 0)
+            feedView(std::size_t(row));
+        m_pages->setCurrentIndex(row);
+    });
 
     addPage(QStringLiteral("overview"), tr("Overview"), new OverviewView(m_selection));
     m_assets = new AssetsView(m_selection);
@@ -119,6 +136,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Import capture files…"), QKeySequence(tr("Ctrl+I")), this, [this] { chooseCaptures(false); });
     file->addAction(tr("Import capture &folder…"), this, [this] { chooseCaptures(true); });
+    file->addAction(tr("Capture &live…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::chooseCapture);
     file->addSeparator();
     file->addAction(tr("Export ledger as &CSV (rows and columns as shown)…"), this, &MainWindow::exportLedgerCsv);
     file->addSeparator();
@@ -197,6 +215,10 @@ void MainWindow::openSurvey(const QString& surveyPath, const QStringList& captur
 
 void MainWindow::startImport(const QStringList& captures)
 {
+    if (m_live && !captures.isEmpty()) {
+        QMessageBox::information(this, tr("Capture running"), tr("Stop the live capture before importing files."));
+        return;
+    }
     if (m_worker) {
         QMessageBox::information(this, tr("Import running"), tr("Wait for the running import to finish or cancel it."));
         return;
@@ -226,9 +248,24 @@ void MainWindow::startImport(const QStringList& captures)
 void MainWindow::showData(WorkspaceDataPtr data)
 {
     m_data = std::move(data);
-    for (const auto& [id, view] : m_views)
-        view->setData(m_data);
+    // While capturing, the survey reloads every second: only the page in view is rebuilt, so a
+    // large survey does not freeze the window; the others catch up when shown.
+    const int current = m_pages->currentIndex();
+    for (std::size_t i = 0; i < m_views.size(); ++i)
+        if (!m_live || int(i) == current)
+            feedView(i);
     updateStatus();
+}
+
+void MainWindow::feedView(std::size_t index)
+{
+    if (index >= m_views.size())
+        return;
+    m_viewData.resize(m_views.size());
+    if (m_viewData[index] == m_data)
+        return;
+    m_viewData[index] = m_data;
+    m_views[index].second->setData(m_data);
 }
 
 void MainWindow::importFinished(const QStringList& problems, bool cancelled)
@@ -278,6 +315,139 @@ void MainWindow::updateStatus()
                           .arg(totals.packets)
                           .arg(snapshot.hosts.size())
                           .arg(snapshot.alerts.size()));
+}
+
+live::LiveCapture* MainWindow::liveCapture() const
+{
+    return m_live;
+}
+
+void MainWindow::chooseCapture()
+{
+    if (m_live)
+        return;
+    if (m_worker) {
+        QMessageBox::information(this, tr("Import running"), tr("Wait for the running import to finish or cancel it."));
+        return;
+    }
+    if (m_surveyPath.isEmpty()) {
+        chooseSurvey(true);
+        if (m_surveyPath.isEmpty())
+            return;
+    }
+    CaptureDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!startCapture(dialog.settings(), error)) {
+        QMessageBox box(QMessageBox::Critical, tr("Capture failed"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
+
+bool MainWindow::startCapture(live::LiveCaptureSettings settings, QString& error)
+{
+    if (m_live || m_worker || m_surveyPath.isEmpty()) {
+        error = m_surveyPath.isEmpty() ? tr("Open or create a survey first.") : tr("A capture or import is running.");
+        return false;
+    }
+    settings.surveyPath = QFileInfo(m_surveyPath).canonicalFilePath();
+    m_live = new live::LiveCapture(this);
+    connect(m_live, &live::LiveCapture::surveyCommitted, this, &MainWindow::reloadSurvey);
+    connect(m_live, &live::LiveCapture::problem, this, [this](const QString& message, const QString& fix) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Capture problem"),
+                                    fix.isEmpty() ? message : tr("%1\n\nFix: %2").arg(message, fix), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_live, &live::LiveCapture::finished, this,
+            [this](bool ok, const ingest::ImportResult& result, const QString& reason) {
+                QStringList problems;
+                for (const auto& problem : result.problems)
+                    problems << QString::fromStdString(problem);
+                captureFinished(ok, problems, reason);
+            });
+    if (!m_live->start(settings, error)) {
+        delete m_live;
+        m_live = nullptr;
+        return false;
+    }
+    m_liveBar->setInterfaces(settings.interfaces);
+    m_liveBar->showTotals(m_live->totals());
+    m_liveBar->show();
+    auto* ticker = new QTimer(m_live);
+    connect(ticker, &QTimer::timeout, this, [this] {
+        if (m_live)
+            m_liveBar->showTotals(m_live->totals());
+    });
+    ticker->start(500);
+    connect(m_liveBar, &LiveCaptureBar::stopRequested, m_live, [this] {
+        m_liveBar->setStopping();
+        m_live->stop();
+    });
+    return true;
+}
+
+void MainWindow::captureFinished(bool ok, const QStringList& problems, const QString& stopReason)
+{
+    const auto totals = m_live->totals();
+    m_live->deleteLater();
+    m_live = nullptr;
+    m_liveBar->hide();
+    reloadSurvey();
+    statusBar()->showMessage(tr("Capture ended (%1): %2 packets, %3 dropped.")
+                                 .arg(stopReason.isEmpty() ? tr("stopped") : stopReason)
+                                 .arg(totals.packets)
+                                 .arg(totals.kernelDrops + totals.interfaceDrops),
+                             15000);
+    if (!ok && !problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Problems during capture"), problems.join(QLatin1Char('\n')),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+    if (m_closeAfterCapture)
+        close();
+}
+
+void MainWindow::reloadSurvey()
+{
+    if (m_surveyPath.isEmpty())
+        return;
+    if (m_reloading) {
+        m_reloadPending = true;
+        return;
+    }
+    m_reloading = true;
+    // Loading runs on the worker thread, so the views only pay for redrawing, once a second at most.
+    auto* worker = new ImportWorker;
+    worker->moveToThread(&m_workerThread);
+    connect(worker, &ImportWorker::dataReady, this, &MainWindow::showData);
+    connect(worker, &ImportWorker::finished, this, [this] {
+        m_reloading = false;
+        if (m_reloadPending) {
+            m_reloadPending = false;
+            reloadSurvey();
+        }
+    });
+    connect(worker, &ImportWorker::finished, worker, &QObject::deleteLater);
+    QMetaObject::invokeMethod(worker, [worker, survey = m_surveyPath] { worker->run(survey, {}); }, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_live) {
+        // Closing mid-capture stops it cleanly first: every frame the helper wrote ends up in the survey.
+        m_closeAfterCapture = true;
+        m_liveBar->setStopping();
+        m_live->stop();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -4,6 +4,7 @@
 #include "background_hasher.h"
 #include "detection_worker.h"
 #include "file_hasher.h"
+#include "frame_pump.h"
 #include "link_type_names.h"
 #include "read_ahead_source.h"
 #include "store_writer.h"
@@ -28,38 +29,6 @@ namespace mieruka::ingest {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-struct FileState {
-    store::CaptureRecord record;
-    std::uint64_t framesToSkip = 0; ///< already committed by an interrupted earlier import
-    std::optional<std::size_t> hashIndex; ///< hashed in the background: index in the hasher
-    std::set<int> linkTypes;
-    int lastLinkType = -1;
-    std::map<int, std::uint64_t> unsupportedByType;
-};
-
-void touchTimes(store::CaptureRecord& record, std::int64_t timestampNs)
-{
-    if (record.packets == 0) {
-        record.startNs = record.endNs = timestampNs;
-        return;
-    }
-    record.startNs = std::min(record.startNs, timestampNs);
-    record.endNs = std::max(record.endNs, timestampNs);
-}
-
-std::string unsupportedMessage(const std::string& path, const std::map<int, std::uint64_t>& byType)
-{
-    std::string text = path + ": unsupported link type";
-    bool first = true;
-    for (const auto& [type, count] : byType) {
-        text += first ? " " : ", ";
-        text += std::to_string(type) + " (" + std::string(linkTypeName(type)) + ")";
-        text += ": " + std::to_string(count) + " frames counted but not decoded";
-        first = false;
-    }
-    return text;
-}
 
 } // namespace
 
@@ -101,12 +70,26 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     }
     ImportProgress status;
     status.phase = "hashing";
-    std::vector<FileState> states;
+    std::vector<PumpedFile> states;
     std::vector<std::string> toRead, hashLater;
     for (std::size_t f = 0; f < files.size(); ++f) {
         const std::string& file = files[f];
-        FileState state;
+        PumpedFile state;
         state.record.path = file;
+        // A ring file whose live import was interrupted (the app died) resumes where it stopped;
+        // its content key comes once it is complete.
+        std::error_code canonicalError;
+        const auto canonical = std::filesystem::weakly_canonical(file, canonicalError).string();
+        if (auto live = m_store.findCapture(liveCaptureKey(canonicalError ? file : canonical)); live && !live->complete) {
+            state.record = *live;
+            state.framesToSkip = live->packets;
+            state.linkTypes.insert(live->linkTypes.begin(), live->linkTypes.end());
+            result.notes.push_back(file + ": resuming an interrupted live capture import after "
+                                   + std::to_string(live->packets) + " frames");
+            states.push_back(std::move(state));
+            toRead.push_back(file);
+            continue;
+        }
         if (sizeCount[sizes[f]] == 1 && !m_store.hasCaptureOfSize(sizes[f])) {
             state.hashIndex = hashLater.size();
             hashLater.push_back(file);
@@ -132,7 +115,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             continue;
         }
         const auto duplicate = std::find_if(states.begin(), states.end(),
-                                            [&](const FileState& other) { return other.record.sha256 == sha; });
+                                            [&](const PumpedFile& other) { return other.record.sha256 == sha; });
         if (duplicate != states.end()) {
             ++result.filesSkipped;
             result.notes.push_back(file + ": same content as " + duplicate->record.path + ", skipped");
@@ -181,7 +164,7 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
     }
     // Files hashed in the background get their survey row at the first commit, with their hash;
     // a kill before that leaves no trace of them, so a re-run simply starts them again.
-    auto registerHashedCaptures = [&] {
+    auto registerHashedCaptures = [&](std::vector<PumpedFile>&) {
         for (auto& state : states) {
             if (state.record.id != 0 || !state.hashIndex)
                 continue;
@@ -194,144 +177,46 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
             state.hashIndex.reset(); // its row is added by the next write job
         }
     };
-    // Capture row ids, known to the writer thread only until writer.wait().
-    std::vector<std::int64_t> captureIds;
-    for (const auto& state : states)
-        captureIds.push_back(state.record.id);
-    StoreWriter writer(m_store);
+    FramePump pump(m_store, m_options, result);
+    FramePump::Settings settings;
+    settings.importId = importId;
+    settings.beforeCommit = registerHashedCaptures;
+    const auto outcome = pump.run(*source, states, settings, progress, stop);
+    finish(importId, static_cast<int>(outcome), result, status, progress);
+    for (const auto& info : source->files())
+        if (!info.warning.empty())
+            result.problems.push_back(info.warning);
+    result.filesImported = outcome == FramePump::Outcome::Cancelled ? 0 : states.size();
+    return result;
+}
 
-    decode::PacketDecoder decoder;
-    decode::DecodedPacket decoded;
-    analysis::TrafficAnalyzer analyzer;
-    analysis::EvidenceCollector evidence;
-    std::vector<detect::SignatureMonitor::RuleFile> ruleFiles;
-    for (const auto& path : m_options.signatureRuleFiles) {
-        std::ifstream file(path, std::ios::binary);
-        std::ostringstream text;
-        text << file.rdbuf();
-        if (!file)
-            result.problems.push_back(path + ": cannot read the rules file");
-        else
-            ruleFiles.push_back({path, text.str()});
-    }
-    std::unique_ptr<DetectionWorker> detection;
-    if (m_options.countOperations || m_options.detect) {
-        detection = std::make_unique<DetectionWorker>(m_options.countOperations, m_options.detect, m_options.detection,
-                                                      ruleFiles);
-        for (const auto& line : detection->ruleReport())
-            result.notes.push_back(line);
-    }
-    std::uint64_t sinceCommit = 0;
-    auto lastCommit = Clock::now();
-    auto commit = [&](bool final) {
-        analysis::AnalysisDelta delta = analyzer.takeDelta();
-        delta.evidence = evidence.take();
-        if (detection) {
-            auto found = detection->take(final);
-            delta.operations = std::move(found.operations);
-            delta.alerts = std::move(found.alerts);
-        }
-        const auto anomalies = decoder.takeAnomalies();
-        for (std::size_t i = 0; i < decode::kAnomalyCount; ++i) {
-            const auto anomaly = static_cast<decode::Anomaly>(i);
-            if (anomalies.count(anomaly))
-                delta.anomalies.emplace_back(std::string(decode::anomalyName(anomaly)), anomalies.count(anomaly));
-        }
-        registerHashedCaptures();
-        std::vector<store::CaptureRecord> progressRows;
-        for (std::size_t i = 0; i < states.size(); ++i) {
-            auto& state = states[i];
-            state.record.linkTypes.assign(state.linkTypes.begin(), state.linkTypes.end());
-            if (final && i < infos.size()) {
-                state.record.complete = true;
-                state.record.truncated = infos[i].truncated;
-                state.record.warning = infos[i].warning;
-            }
-            progressRows.push_back(state.record);
-        }
-        writer.submit([&captureIds, delta = std::move(delta), rows = std::move(progressRows)](store::SurveyStore& survey) mutable {
-            for (std::size_t i = 0; i < rows.size(); ++i) {
-                if (captureIds[i] == 0)
-                    captureIds[i] = survey.addCapture(rows[i]);
-                rows[i].id = captureIds[i];
-            }
-            for (auto& row : delta.evidence)
-                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
-            for (auto& row : delta.operations)
-                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
-            for (auto& row : delta.alerts)
-                row.captureId = row.fileIndex < captureIds.size() ? captureIds[row.fileIndex] : 0;
-            survey.commitChunk(delta, rows);
-        });
-        sinceCommit = 0;
-        lastCommit = Clock::now();
-    };
+ImportResult Importer::runLive(std::unique_ptr<PacketSource> live, const std::function<void(const ImportProgress&)>& progress,
+                               std::stop_token stop)
+{
+    ImportResult result;
+    ReadAheadSource source(std::move(live));
+    const std::int64_t importId = m_store.beginImport("live capture");
+    std::vector<PumpedFile> files;
+    FramePump pump(m_store, m_options, result);
+    FramePump::Settings settings;
+    settings.live = true;
+    settings.importId = importId;
+    const auto outcome = pump.run(source, files, settings, progress, stop);
+    ImportProgress status;
+    status.bytesTotal = source.bytesConsumed();
+    finish(importId, static_cast<int>(outcome), result, status, progress);
+    for (const auto& info : source.files())
+        if (!info.warning.empty())
+            result.problems.push_back(info.warning);
+    result.filesImported = files.size();
+    return result;
+}
 
-    status.phase = "importing";
-    status.bytesDone = 0;
-    status.bytesTotal = source->bytesTotal();
-    RawPacket packet;
-    PacketSource::Status readStatus = PacketSource::Status::Packet;
-    bool cancelled = false;
-    std::uint64_t counter = 0;
-    const void* frameOwner = nullptr; ///< the read-ahead batch the detection worker holds last
-    while ((readStatus = source->next(packet)) == PacketSource::Status::Packet) {
-        if (packet.fileIndex >= states.size())
-            continue;
-        FileState& state = states[packet.fileIndex];
-        if (state.framesToSkip > 0) {
-            --state.framesToSkip;
-            continue;
-        }
-        store::CaptureRecord& record = state.record;
-        touchTimes(record, packet.timestampNs);
-        ++record.packets;
-        record.bytes += packet.originalLength;
-        if (packet.linkType != state.lastLinkType) { // a set insert per frame would cost more than decoding
-            state.linkTypes.insert(packet.linkType);
-            state.lastLinkType = packet.linkType;
-        }
-        if (decoder.decode(packet.linkType, packet.data, packet.originalLength, decoded)) {
-            const auto flow = analyzer.addPacket(decoded, packet.timestampNs, packet.originalLength);
-            evidence.addPacket(decoded, packet.timestampNs, {packet.fileIndex, packet.packetNumber}, flow);
-            if (detection && detection->wants(decoded)) {
-                if (source->currentBatchId() != frameOwner) { // once per read-ahead batch
-                    frameOwner = source->currentBatchId();
-                    detection->setFrameOwner(source->currentBatch());
-                }
-                detection->add(packet, flow);
-            }
-        } else {
-            ++record.unsupportedPackets;
-            ++state.unsupportedByType[packet.linkType];
-        }
-        ++result.packetsImported;
-        result.bytesImported += packet.originalLength;
-        ++sinceCommit;
-        if (++counter % std::max<std::uint64_t>(m_options.pollPackets, 1) == 0) {
-            status.packets = result.packetsImported;
-            status.bytesDone = source->bytesConsumed();
-            status.elapsedSeconds = elapsed();
-            if (progress)
-                progress(status);
-            if (stop.stop_requested()) {
-                cancelled = true;
-                break;
-            }
-            const double sinceSeconds = std::chrono::duration<double>(Clock::now() - lastCommit).count();
-            if (sinceCommit >= m_options.chunkPackets || sinceSeconds >= m_options.chunkSeconds)
-                commit(false);
-        }
-    }
-
-    source->stopReading(); // the reader thread must be gone before its file infos are read
-    const bool failed = readStatus == PacketSource::Status::Error;
-    if (failed) {
-        // A file that breaks mid-way keeps what was read before the damage; it is reported, not retried.
-        result.problems.push_back(source->errorMessage());
-    }
-    commit(!cancelled);
-    writer.wait();
+void Importer::finish(std::int64_t importId, int pumpOutcome, ImportResult& result, ImportProgress& status,
+                      const std::function<void(const ImportProgress&)>& progress)
+{
+    const auto outcome = static_cast<FramePump::Outcome>(pumpOutcome);
+    const bool cancelled = outcome == FramePump::Outcome::Cancelled;
     m_store.finishImport(importId, !cancelled);
     if (m_options.detect && !cancelled) {
         status.phase = "detecting";
@@ -341,22 +226,13 @@ ImportResult Importer::run(const std::vector<std::string>& paths, const std::fun
         for (const auto& problem : detection.ruleProblems)
             result.problems.push_back("OT command rules, row " + std::to_string(problem.line) + ": " + problem.reason);
     }
-
-    for (std::size_t i = 0; i < states.size(); ++i) {
-        if (i < infos.size() && !infos[i].warning.empty())
-            result.problems.push_back(infos[i].warning);
-        if (!states[i].unsupportedByType.empty())
-            result.problems.push_back(unsupportedMessage(states[i].record.path, states[i].unsupportedByType));
-    }
-    result.filesImported = cancelled ? 0 : states.size();
     status.packets = result.packetsImported;
     status.bytesDone = status.bytesTotal;
-    status.elapsedSeconds = elapsed();
     if (progress)
         progress(status);
     result.status = cancelled ? ImportResult::Status::Cancelled
-                              : (failed ? ImportResult::Status::Failed : ImportResult::Status::Completed);
-    return result;
+                              : (outcome == FramePump::Outcome::Failed ? ImportResult::Status::Failed
+                                                                       : ImportResult::Status::Completed);
 }
 
 } // namespace mieruka::ingest

@@ -67,7 +67,18 @@ public:
                      const std::function<void(const ImportProgress&)>& progress = {},
                      std::stop_token stop = {});
 
+    /// Imports a live source (the capture helper's ring files) until it ends — the capture
+    /// stopped and every file is drained — or stop is requested. Commits about once a second and
+    /// calls `progress` (phase "capturing") at least that often, so views can follow. Each ring
+    /// file becomes a capture of the survey, keyed by its content hash once complete, so importing
+    /// the ring folder afterwards skips what was already imported live.
+    ImportResult runLive(std::unique_ptr<PacketSource> source, const std::function<void(const ImportProgress&)>& progress = {},
+                         std::stop_token stop = {});
+
 private:
+    void finish(std::int64_t importId, int pumpOutcome, ImportResult& result, ImportProgress& status,
+                const std::function<void(const ImportProgress&)>& progress);
+
     store::SurveyStore& m_store;
     SourceOpener m_opener;
     ImportOptions m_options;

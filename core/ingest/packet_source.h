@@ -24,14 +24,17 @@ struct CaptureFileInfo {
 /// A stream of frames from capture files or a live ring. Single-threaded; not copyable.
 class PacketSource {
 public:
-    enum class Status { Packet, End, Error };
+    /// Idle: nothing to hand out yet, but more may come (a live ring file still being written);
+    /// only live sources return it, and the caller asks again later.
+    enum class Status { Packet, Idle, End, Error };
 
     virtual ~PacketSource() = default;
     PacketSource() = default;
     PacketSource(const PacketSource&) = delete;
     PacketSource& operator=(const PacketSource&) = delete;
 
-    /// Fills `packet` and returns Packet, or End after the last frame, or Error (see errorMessage()).
+    /// Fills `packet` and returns Packet, or End after the last frame, or Error (see errorMessage()),
+    /// or (live sources only) Idle.
     /// After End or Error further calls return the same status.
     virtual Status next(RawPacket& packet) = 0;
 

@@ -59,13 +59,22 @@ void ReadAheadSource::readLoop()
         }
         batch->bytesConsumed = m_inner->bytesConsumed();
         batch->endStatus = status;
+        batch->newFiles.clear();
+        const auto& known = m_inner->files();
+        for (; m_filesPublished < known.size(); ++m_filesPublished)
+            batch->newFiles.push_back(known[m_filesPublished]);
+        const bool idleAndEmpty = status == Status::Idle && batch->frames.empty();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stopping || m_queue.size() < kMaxQueuedBatches; });
         if (m_stopping)
             return;
         m_queue.push_back(std::move(batch));
         m_changed.notify_all();
-        if (status != Status::Packet)
+        if (idleAndEmpty) // a live ring with nothing new: look again soon, without spinning
+            m_changed.wait_for(lock, kIdlePause, [this] { return m_stopping; });
+        if (m_stopping)
+            return;
+        if (status != Status::Packet && status != Status::Idle)
             return;
     }
 }
@@ -77,7 +86,11 @@ PacketSource::Status ReadAheadSource::next(RawPacket& packet)
     if (!m_thread.joinable() && !m_current)
         m_thread = std::thread([this] { readLoop(); });
     while (!m_current || m_nextFrame >= m_current->frames.size()) {
-        if (m_current && m_current->endStatus != Status::Packet) {
+        if (m_current && m_current->endStatus == Status::Idle && !m_idleReported) {
+            m_idleReported = true;
+            return Status::Idle;
+        }
+        if (m_current && m_current->endStatus != Status::Packet && m_current->endStatus != Status::Idle) {
             m_finalStatus = m_current->endStatus;
             m_thread.join(); // the reader ended with this batch; files() is safe from here on
             return m_finalStatus;
@@ -95,6 +108,8 @@ PacketSource::Status ReadAheadSource::next(RawPacket& packet)
         });
         m_queue.pop_front();
         m_nextFrame = 0;
+        m_idleReported = false;
+        m_filesSeen.insert(m_filesSeen.end(), m_current->newFiles.begin(), m_current->newFiles.end());
         m_bytesConsumed = m_current->bytesConsumed;
         lock.unlock();
         m_changed.notify_all();

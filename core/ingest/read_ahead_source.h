@@ -3,6 +3,7 @@
 
 #include "packet_source.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -23,6 +24,7 @@ class ReadAheadSource final : public PacketSource {
 public:
     static constexpr std::size_t kBatchBytes = 4u << 20;
     static constexpr std::size_t kMaxQueuedBatches = 3;
+    static constexpr std::chrono::milliseconds kIdlePause{20};
 
     explicit ReadAheadSource(std::unique_ptr<PacketSource> inner);
     ~ReadAheadSource() override;
@@ -38,6 +40,9 @@ public:
     const void* currentBatchId() const { return m_current.get(); }
     std::string errorMessage() const override;
     const std::vector<CaptureFileInfo>& files() const override;
+    /// Path and format of every file the frames handed out so far came from, safe at any time on
+    /// the consuming thread (a live source opens files while it is read).
+    const std::vector<CaptureFileInfo>& filesSeen() const { return m_filesSeen; }
     std::uint64_t bytesConsumed() const override;
     std::uint64_t bytesTotal() const override;
 
@@ -55,7 +60,8 @@ private:
         std::vector<Frame> frames;
         std::vector<std::byte> bytes;
         std::uint64_t bytesConsumed = 0;
-        Status endStatus = Status::Packet; ///< End/Error: the last batch
+        Status endStatus = Status::Packet; ///< End/Error: the last batch; Idle: the source had nothing more yet
+        std::vector<CaptureFileInfo> newFiles; ///< files the source opened while this batch was read
     };
 
     /// Consumed batches come back here (from whichever thread let go of them last) and are
@@ -81,6 +87,9 @@ private:
     std::size_t m_nextFrame = 0;
     std::uint64_t m_bytesConsumed = 0;
     Status m_finalStatus = Status::Packet;
+    bool m_idleReported = false;          ///< the current batch's Idle was handed out already
+    std::size_t m_filesPublished = 0;     ///< reader thread: files of the source put into batches
+    std::vector<CaptureFileInfo> m_filesSeen;
 };
 
 } // namespace mieruka::ingest

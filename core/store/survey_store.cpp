@@ -146,6 +146,12 @@ bool SurveyStore::hasCaptureOfSize(std::uint64_t sizeBytes)
     return query.step();
 }
 
+void SurveyStore::rekeyCapture(std::int64_t captureId, const std::string& sha256, std::uint64_t sizeBytes)
+{
+    SqliteStatement update(m_db, "UPDATE capture SET sha256 = ?, size_bytes = ? WHERE id = ?");
+    update.bind(1, sha256).bind(2, asInt(sizeBytes)).bind(3, captureId).execute();
+}
+
 std::int64_t SurveyStore::addCapture(const CaptureRecord& capture)
 {
     SqliteStatement insert(m_db, "INSERT INTO capture(sha256, path, format, size_bytes, import_id) VALUES(?, ?, ?, ?, ?)");

@@ -51,6 +51,8 @@ public:
     std::optional<CaptureRecord> findCapture(const std::string& sha256);
     /// True when any capture (complete or not) of exactly this many bytes is in the survey.
     bool hasCaptureOfSize(std::uint64_t sizeBytes);
+    /// Gives a capture row its content key and file size (a live ring file, once it is complete).
+    void rekeyCapture(std::int64_t captureId, const std::string& sha256, std::uint64_t sizeBytes);
     /// Inserts a new capture row (complete = false) and returns its id.
     std::int64_t addCapture(const CaptureRecord& capture);
 

@@ -17,5 +17,16 @@ upward=$(grep -rnE '#include "(app|capture)/' "$root/core" 2>/dev/null)
 $upward"
 sqlite=$(grep -rnlE '#include <sqlite3.h>' "$root/core" 2>/dev/null | grep -v '/core/store/')
 [ -z "$sqlite" ] || report "SQLite used outside core/store: $sqlite"
+# The helper holds capture rights, so it stays small: libpcap and std only (capture/protocol too,
+# which the app includes from the other side).
+for dir in capture/protocol capture/helper; do
+  [ -d "$root/$dir" ] || continue
+  helper=$(grep -rnE '#include ("(core|app)/|<Q)' "$root/$dir" 2>/dev/null)
+  [ -z "$helper" ] || report "$dir may use only std (and libpcap in capture/helper):
+$helper"
+done
+pcapProtocol=$(grep -rnE '#include <pcap' "$root/capture/protocol" 2>/dev/null)
+[ -z "$pcapProtocol" ] || report "capture/protocol must stay std only (the app links it):
+$pcapProtocol"
 [ $status -eq 0 ] && echo "layering: ok"
 exit $status

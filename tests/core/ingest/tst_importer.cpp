@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capture/source/capture_source_factory.h"
+#include "capture/source/live_ring_source.h"
 #include "core/ingest/importer.h"
 #include "core/store/survey_store.h"
 #include "tests/support/capture_file_writer.h"
@@ -8,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fstream>
 #include <sstream>
+#include <thread>
 
 using namespace mieruka;
 
@@ -65,6 +68,47 @@ ingest::ImportResult importFiles(store::SurveyStore& survey, const std::vector<s
 {
     ingest::Importer importer(survey, &capture::openCaptureSource, options);
     return importer.run(files, progress, stop);
+}
+
+/// The importer owns its source; the test keeps feeding the live one it wraps.
+class SharedSource final : public ingest::PacketSource {
+public:
+    explicit SharedSource(std::shared_ptr<ingest::PacketSource> inner) : m_inner(std::move(inner)) {}
+    Status next(ingest::RawPacket& packet) override { return m_inner->next(packet); }
+    std::string errorMessage() const override { return m_inner->errorMessage(); }
+    const std::vector<ingest::CaptureFileInfo>& files() const override { return m_inner->files(); }
+    std::uint64_t bytesConsumed() const override { return m_inner->bytesConsumed(); }
+    std::uint64_t bytesTotal() const override { return m_inner->bytesTotal(); }
+
+private:
+    std::shared_ptr<ingest::PacketSource> m_inner;
+};
+
+/// Appends `bytes` to `path` in `pieces` parts, as the capture helper's flushes would.
+void appendInPieces(const std::string& path, const test::Bytes& bytes, int pieces)
+{
+    const std::size_t step = bytes.size() / static_cast<std::size_t>(pieces) + 1;
+    for (std::size_t offset = 0; offset < bytes.size(); offset += step) {
+        std::ofstream out(path, std::ios::binary | std::ios::app);
+        out.write(reinterpret_cast<const char*>(bytes.data() + offset),
+                  static_cast<std::streamsize>(std::min(step, bytes.size() - offset)));
+        out.close();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+struct RingFiles {
+    std::string first, second;
+    test::Bytes firstBytes, secondBytes;
+};
+
+/// The plant's frames split over two pcapng ring files (not written yet).
+RingFiles ringFiles(const QTemporaryDir& dir)
+{
+    auto frames = plantFrames(3000);
+    const std::vector<test::CaptureFrame> head(frames.begin(), frames.begin() + 1200), tail(frames.begin() + 1200, frames.end());
+    return {dir.filePath(QStringLiteral("live-00001.pcapng")).toStdString(),
+            dir.filePath(QStringLiteral("live-00002.pcapng")).toStdString(), test::makePcapng(head), test::makePcapng(tail)};
 }
 
 } // namespace
@@ -242,6 +286,86 @@ private slots:
         QCOMPARE(result.problems.size(), std::size_t(1));
         QVERIFY2(result.problems.front().find("unsupported link type 7 (ARCNET)") != std::string::npos, result.problems.front().c_str());
         QCOMPARE(survey.captures().front().unsupportedPackets, std::uint64_t(1));
+    }
+
+    void liveImportOfGrowingRingFilesEqualsTheFileImport()
+    {
+        QTemporaryDir dir;
+        const RingFiles ring = ringFiles(dir);
+        auto source = std::make_shared<capture::LiveRingSource>();
+        // The helper's side: files appear and grow while the import already runs.
+        std::thread helper([&] {
+            source->addFile(ring.first);
+            appendInPieces(ring.first, ring.firstBytes, 7);
+            source->closeFile(ring.first);
+            source->addFile(ring.second);
+            appendInPieces(ring.second, ring.secondBytes, 11);
+            source->closeFile(ring.second);
+            source->finish();
+        });
+        store::SurveyStore live(dir.filePath(QStringLiteral("live.mieruka")).toStdString());
+        ingest::Importer importer(live, {});
+        int reports = 0;
+        const auto result = importer.runLive(std::make_unique<SharedSource>(source),
+                                             [&](const ingest::ImportProgress&) { ++reports; });
+        helper.join();
+        QCOMPARE(result.status, ingest::ImportResult::Status::Completed);
+        QCOMPARE(result.packetsImported, std::uint64_t(3001));
+        QCOMPARE(result.filesImported, std::size_t(2));
+        QVERIFY(reports > 0);
+
+        store::SurveyStore fromFiles(dir.filePath(QStringLiteral("files.mieruka")).toStdString());
+        QCOMPARE(importFiles(fromFiles, {ring.first, ring.second}).status, ingest::ImportResult::Status::Completed);
+        // Same rows, and the ring files carry their content hash like imported files do.
+        QCOMPARE(dump(live), dump(fromFiles));
+
+        // Importing the ring folder afterwards finds everything already there.
+        const std::string before = dump(live);
+        const auto again = importFiles(live, {ring.first, ring.second});
+        QCOMPARE(again.filesSkipped, std::size_t(2));
+        QCOMPARE(dump(live), before);
+    }
+
+    void interruptedLiveImportResumesFromTheRingFiles()
+    {
+        QTemporaryDir dir;
+        const RingFiles ring = ringFiles(dir);
+        QVERIFY(test::writeFile(ring.first, ring.firstBytes));
+        // The app dies while the second file is half written: only its first half is on disk.
+        const test::Bytes half(ring.secondBytes.begin(), ring.secondBytes.begin() + std::ptrdiff_t(ring.secondBytes.size() / 2));
+        QVERIFY(test::writeFile(ring.second, half));
+        auto source = std::make_shared<capture::LiveRingSource>();
+        source->addFile(ring.first);
+        source->closeFile(ring.first);
+        source->addFile(ring.second);
+        store::SurveyStore live(dir.filePath(QStringLiteral("live.mieruka")).toStdString());
+        std::stop_source stop;
+        std::uint64_t lastSeen = 0;
+        int sameCount = 0;
+        ingest::Importer importer(live, {});
+        const auto cut = importer.runLive(std::make_unique<SharedSource>(source), [&](const ingest::ImportProgress& status) {
+            // Stop once the import has caught up with what is on disk.
+            sameCount = status.packets == lastSeen && status.packets > 1200 ? sameCount + 1 : 0;
+            lastSeen = status.packets;
+            if (sameCount >= 3)
+                stop.request_stop();
+        }, stop.get_token());
+        QCOMPARE(cut.status, ingest::ImportResult::Status::Cancelled);
+        const auto rows = live.captures();
+        QCOMPARE(rows.size(), std::size_t(2));
+        QVERIFY(rows[0].complete);
+        QVERIFY(!rows[1].complete);
+        QCOMPARE(QString::fromStdString(rows[1].sha256), QStringLiteral("live:") + QString::fromStdString(ring.second));
+        QVERIFY(rows[1].packets > 0);
+
+        // The helper finished the file after all; importing the ring folder completes the survey.
+        QVERIFY(test::writeFile(ring.second, ring.secondBytes));
+        const auto resumed = importFiles(live, {ring.first, ring.second});
+        QCOMPARE(resumed.status, ingest::ImportResult::Status::Completed);
+        QCOMPARE(resumed.filesSkipped, std::size_t(1));
+        store::SurveyStore fromFiles(dir.filePath(QStringLiteral("files.mieruka")).toStdString());
+        importFiles(fromFiles, {ring.first, ring.second});
+        QCOMPARE(dump(live), dump(fromFiles));
     }
 };
 

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ingest/packet_source.h"
+
+#include <memory>
+
+namespace mieruka::live {
+
+/// Hands the importer a source that the capture's status thread keeps feeding: the importer owns
+/// this forwarder, both share the live source, so neither can outlive the other's use of it.
+class SharedPacketSource final : public ingest::PacketSource {
+public:
+    explicit SharedPacketSource(std::shared_ptr<ingest::PacketSource> inner) : m_inner(std::move(inner)) {}
+
+    Status next(ingest::RawPacket& packet) override { return m_inner->next(packet); }
+    std::string errorMessage() const override { return m_inner->errorMessage(); }
+    const std::vector<ingest::CaptureFileInfo>& files() const override { return m_inner->files(); }
+    std::uint64_t bytesConsumed() const override { return m_inner->bytesConsumed(); }
+    std::uint64_t bytesTotal() const override { return m_inner->bytesTotal(); }
+
+private:
+    std::shared_ptr<ingest::PacketSource> m_inner;
+};
+
+} // namespace mieruka::live
