@@ -2,6 +2,7 @@
 #include "alerts_command.h"
 #include "analyze_command.h"
 #include "capture_command.h"
+#include "diff_command.h"
 #include "export_packets_command.h"
 #include "interfaces_command.h"
 
@@ -24,6 +25,8 @@ void printUsage(std::FILE* stream)
                "          Capture live (through the mieruka-capture helper) into a survey.\n"
                "  interfaces [--json]\n"
                "          List the network interfaces live capture can use.\n"
+               "  diff A [B] [--period NAME]... [--json FILE|-] [--csv FILE]\n"
+               "          What changed between two surveys or two periods of one survey.\n"
                "  export-packets SURVEY --alert ID -o FILE [--window SECONDS] [--all-hosts] [--limit N]\n"
                "          Write the frames behind an alert, read again from the captures, as a pcap file.\n"
                "\n"
@@ -60,6 +63,8 @@ int main(int argc, char* argv[])
         return mieruka::cli::runCapture(arguments);
     if (command == QStringLiteral("interfaces"))
         return mieruka::cli::runInterfaces(arguments);
+    if (command == QStringLiteral("diff"))
+        return mieruka::cli::runDiff(arguments);
     if (command == QStringLiteral("export-packets"))
         return mieruka::cli::runExportPackets(arguments);
     std::fprintf(stderr, "mieruka-cli: unknown command '%s'\n", command.toLocal8Bit().constData());

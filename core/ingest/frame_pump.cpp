@@ -10,6 +10,7 @@
 #include "core/analysis/evidence_collector.h"
 #include "core/analysis/traffic_analyzer.h"
 #include "core/decode/packet_decoder.h"
+#include "core/survey/survey_detection.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -26,6 +27,9 @@ constexpr std::string_view kLivePrefix = "live:";
 // A live ring is read at wire speed, not disk speed: check for stop and commits more often than
 // every 64k frames, so a quiet network still updates the views about once a second.
 constexpr std::uint64_t kLivePollPackets = 4096;
+// Survey-wide detectors (new device, new communication…) rerun this often during a live capture,
+// so their alerts show up while it runs; the run after the capture is the authoritative one.
+constexpr double kLiveDetectionSeconds = 30;
 
 void touchTimes(store::CaptureRecord& record, std::int64_t timestampNs)
 {
@@ -124,6 +128,7 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
     };
     std::uint64_t sinceCommit = 0;
     auto lastCommit = Clock::now();
+    auto lastDetection = Clock::now();
     auto commit = [&](bool final) {
         analysis::AnalysisDelta delta = analyzer.takeDelta();
         delta.evidence = evidence.take();
@@ -176,6 +181,13 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
             for (const std::size_t i : toKey)
                 keyFinishedLiveFile(survey, ids[i], rows[i].path);
         });
+        if (settings.live && m_options.detect && !final
+            && std::chrono::duration<double>(Clock::now() - lastDetection).count() >= kLiveDetectionSeconds) {
+            lastDetection = Clock::now();
+            writer.submit([detection = m_options.detection, baseline = m_options.baselineSurvey](store::SurveyStore& survey) {
+                survey::detectAndStore(survey, detection, baseline);
+            });
+        }
         sinceCommit = 0;
         lastCommit = Clock::now();
     };
@@ -225,6 +237,9 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
             --file.framesToSkip;
             continue;
         }
+        if (m_options.windowEndNs > 0
+            && (packet.timestampNs < m_options.windowStartNs || packet.timestampNs > m_options.windowEndNs))
+            continue;
         store::CaptureRecord& record = file.record;
         touchTimes(record, packet.timestampNs);
         ++record.packets;

@@ -54,6 +54,8 @@ struct ImportOptions {
     std::string baselineSurvey;    ///< another survey that is all learning period (empty: none)
     /// Suricata/Snort rule files loaded on top of the bundled OT rules (resources/rules/).
     std::vector<std::string> signatureRuleFiles;
+    /// Only frames in [windowStartNs, windowEndNs] are imported when windowEndNs > 0 (a period).
+    std::int64_t windowStartNs = 0, windowEndNs = 0;
 };
 
 /// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted

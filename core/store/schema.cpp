@@ -168,7 +168,18 @@ CREATE TABLE alert(
   UNIQUE(type, rule, src, dst, src_mac, dst_mac));
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
+// Named time ranges a user compares (a maintenance window, a shift); the default periods, one
+// per import, come from import_session and need no rows.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE period(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  start_ns INTEGER NOT NULL,
+  end_ns INTEGER NOT NULL,
+  CHECK(end_ns >= start_ns));
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "schema.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <sstream>
@@ -144,6 +145,41 @@ bool SurveyStore::hasCaptureOfSize(std::uint64_t sizeBytes)
     SqliteStatement query(m_db, "SELECT 1 FROM capture WHERE size_bytes = ? LIMIT 1");
     query.bind(1, asInt(sizeBytes));
     return query.step();
+}
+
+std::vector<PeriodRecord> SurveyStore::periods()
+{
+    std::vector<PeriodRecord> periods;
+    SqliteStatement imports(m_db, "SELECT i.id, i.description, MIN(c.start_ns), MAX(c.end_ns) FROM import_session i "
+                                  "JOIN capture c ON c.import_id = i.id WHERE c.packets > 0 GROUP BY i.id ORDER BY i.id");
+    while (imports.step()) {
+        PeriodRecord period;
+        period.importId = imports.columnInt(0);
+        period.name = "import-" + std::to_string(period.importId);
+        period.description = imports.columnText(1);
+        period.startNs = imports.columnInt(2);
+        period.endNs = imports.columnInt(3);
+        periods.push_back(period);
+    }
+    SqliteStatement ranges(m_db, "SELECT name, start_ns, end_ns FROM period ORDER BY start_ns, name");
+    while (ranges.step())
+        periods.push_back({ranges.columnText(0), {}, ranges.columnInt(1), ranges.columnInt(2), 0});
+    return periods;
+}
+
+void SurveyStore::definePeriod(const std::string& name, std::int64_t startNs, std::int64_t endNs)
+{
+    if (name.empty() || name.rfind("import-", 0) == 0)
+        throw StoreError(m_db.path() + ": a period name must not be empty or start with \"import-\" (" + name + ")");
+    SqliteStatement insert(m_db, "INSERT INTO period(name, start_ns, end_ns) VALUES(?, ?, ?) "
+                                 "ON CONFLICT(name) DO UPDATE SET start_ns = excluded.start_ns, end_ns = excluded.end_ns");
+    insert.bind(1, name).bind(2, startNs).bind(3, std::max(startNs, endNs)).execute();
+}
+
+void SurveyStore::removePeriod(const std::string& name)
+{
+    SqliteStatement remove(m_db, "DELETE FROM period WHERE name = ?");
+    remove.bind(1, name).execute();
 }
 
 void SurveyStore::rekeyCapture(std::int64_t captureId, const std::string& sha256, std::uint64_t sizeBytes)

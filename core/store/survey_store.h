@@ -31,12 +31,21 @@ struct CaptureRecord {
     std::int64_t importId = 0;
 };
 
+/// A part of a survey that can be compared with another: by default one per import (a capture
+/// session), or a named time range the user defined.
+struct PeriodRecord {
+    std::string name;             ///< "import-3" for an import, the user's name otherwise
+    std::string description;      ///< the import's description; empty for a user's range
+    std::int64_t startNs = 0, endNs = 0;
+    std::int64_t importId = 0;    ///< 0 for a user's range
+};
+
 /// A survey: one SQLite file (*.mieruka) holding metadata, never payloads.
 /// Writes go through commitChunk(), one transaction each, so a crash or kill leaves every
 /// earlier commit intact. All methods throw StoreError with a one-line message naming the file.
 class SurveyStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr std::int64_t kApplicationId = 0x4d49524b; // "MIRK"
 
     /// Opens (or, with create, creates) a survey and migrates it to kSchemaVersion.
@@ -62,6 +71,11 @@ public:
     void finishCaptures(const std::vector<CaptureRecord>& captures);
 
     std::vector<CaptureRecord> captures();
+    /// The default periods (imports that hold frames, oldest first), then the user's ranges by start.
+    std::vector<PeriodRecord> periods();
+    /// Adds or replaces a named time range; throws StoreError for a name of an import period.
+    void definePeriod(const std::string& name, std::int64_t startNs, std::int64_t endNs);
+    void removePeriod(const std::string& name);
     std::vector<analysis::ConversationRecord> conversations();
     std::vector<analysis::EndpointRecord> endpoints();
     std::vector<analysis::BindingRecord> bindings();
