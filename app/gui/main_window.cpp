@@ -119,6 +119,12 @@ WorkspaceView* MainWindow::page(const QString& pageId) const
 
 MainWindow::~MainWindow()
 {
+    // A capture still running ends first, while everything it reports to still exists.
+    if (m_live) {
+        disconnect(m_live, nullptr, this, nullptr);
+        delete m_live;
+        m_live = nullptr;
+    }
     if (m_worker)
         m_worker->requestStop();
     m_workerThread.requestInterruption();

@@ -46,6 +46,7 @@ CaptureHelperProcess::CaptureHelperProcess(QObject* parent) : QObject(parent)
 
 CaptureHelperProcess::~CaptureHelperProcess()
 {
+    disconnect(&m_process, nullptr, this, nullptr); // no signals from a helper that is being destroyed
     if (m_process.state() != QProcess::NotRunning) {
         requestStop();
         if (!m_process.waitForFinished(3000))

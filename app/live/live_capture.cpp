@@ -97,6 +97,8 @@ LiveCapture::LiveCapture(QObject* parent) : QObject(parent)
 
 LiveCapture::~LiveCapture()
 {
+    // Nothing may reach this half-destroyed object, or its owner, while the helper goes away.
+    disconnect(&m_helper, nullptr, this, nullptr);
     if (m_active)
         cancel();
     if (m_import.joinable())

@@ -9,6 +9,10 @@
 
 #include <cstdio>
 
+#ifndef _WIN32
+#include <poll.h>
+#endif
+
 namespace mieruka::capture::helper {
 namespace {
 
@@ -76,6 +80,13 @@ std::optional<protocol::Error> InterfaceCapture::open(const std::string& permiss
         std::fprintf(stderr, "mieruka-capture: %s: %s\n", name.c_str(), pcap_statustostr(status));
     m_nanoseconds = pcap_get_tstamp_precision(m_handle) == PCAP_TSTAMP_PRECISION_NANO;
     m_ethernet = pcap_datalink(m_handle) == DLT_EN10MB;
+#ifndef _WIN32
+    // Linux TPACKET_V3 only returns from a blocking read once a block of frames is full or timed
+    // out — never on a quiet link — so the loop waits in poll() itself and reads without blocking.
+    m_selectable = pcap_get_selectable_fd(m_handle);
+    if (m_selectable >= 0 && pcap_setnonblock(m_handle, 1, message) != 0)
+        m_selectable = -1;
+#endif
 
     if (!m_settings.filter.empty()) {
         bpf_program program{};
@@ -129,6 +140,7 @@ void InterfaceCapture::run(CaptureSink&, StopRequest& stop, std::chrono::millise
 {
     auto nextStats = std::chrono::steady_clock::now();
     while (!stop.requested()) {
+        waitForFrames();
         const int result = pcap_dispatch(m_handle, -1, &InterfaceCapture::onPacket, reinterpret_cast<unsigned char*>(this));
         if (result == PCAP_ERROR_BREAK)
             break;
@@ -145,6 +157,16 @@ void InterfaceCapture::run(CaptureSink&, StopRequest& stop, std::chrono::millise
         }
     }
     publish();
+}
+
+void InterfaceCapture::waitForFrames()
+{
+#ifndef _WIN32
+    if (m_selectable < 0)
+        return;
+    pollfd readable{m_selectable, POLLIN, 0};
+    poll(&readable, 1, kReadTimeoutMs); // a timeout or EINTR just means: look again
+#endif
 }
 
 void InterfaceCapture::onPacket(unsigned char* user, const pcap_pkthdr* header, const unsigned char* data)

@@ -57,9 +57,12 @@ private:
     static void onPacket(unsigned char* user, const pcap_pkthdr* header, const unsigned char* data);
     void run(CaptureSink& sink, StopRequest& stop, std::chrono::milliseconds statsInterval);
     void publish();
+    /// Sleeps until frames are readable or the read timeout passes.
+    void waitForFrames();
 
     Settings m_settings;
     pcap* m_handle = nullptr;
+    int m_selectable = -1; ///< pollable descriptor of the non-blocking handle; -1: reads block with the timeout
     bool m_nanoseconds = true;
     bool m_ethernet = false;
     std::size_t m_index = 0;

@@ -2,27 +2,17 @@
 #include "importer.h"
 
 #include "background_hasher.h"
-#include "detection_worker.h"
 #include "file_hasher.h"
 #include "frame_pump.h"
-#include "link_type_names.h"
 #include "read_ahead_source.h"
-#include "store_writer.h"
 
-#include "core/analysis/evidence_collector.h"
-#include "core/analysis/traffic_analyzer.h"
-#include "core/decode/packet_decoder.h"
 #include "core/store/survey_store.h"
 #include "core/survey/survey_detection.h"
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <optional>
-#include <sstream>
-#include <set>
 
 namespace mieruka::ingest {
 
