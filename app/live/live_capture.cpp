@@ -167,7 +167,7 @@ LiveCapture::Totals LiveCapture::totals() const
 {
     Totals totals = m_totals;
     totals.imported = m_imported;
-    totals.seconds = m_active ? m_clock.elapsed() / 1000.0 : 0;
+    totals.seconds = m_active ? m_clock.elapsed() / 1000.0 : m_finishedSeconds;
     return totals;
 }
 
@@ -187,6 +187,7 @@ void LiveCapture::finishIfDone()
 {
     if (!m_active || !m_helperDone || !m_importDone)
         return;
+    m_finishedSeconds = m_clock.elapsed() / 1000.0;
     m_active = false;
     m_source.reset();
     const bool ok = m_failure.isEmpty() && m_result.status == ingest::ImportResult::Status::Completed;

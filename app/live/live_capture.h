@@ -70,6 +70,7 @@ private:
     QString m_stopReason;
     QString m_failure;
     ingest::ImportResult m_result;
+    double m_finishedSeconds = 0; ///< how long the capture ran, once it has finished
     bool m_active = false;
     bool m_helperDone = false;
     bool m_importDone = false;

@@ -197,6 +197,12 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
     status.bytesTotal = source.bytesTotal();
     const std::uint64_t pollEvery = settings.live ? kLivePollPackets : std::max<std::uint64_t>(m_options.pollPackets, 1);
     auto poll = [&]() -> bool { // false: stop
+        // Commit before reporting, so whoever reloads the survey on a report sees these frames.
+        const double sinceSeconds = std::chrono::duration<double>(Clock::now() - lastCommit).count();
+        const bool due = settings.live ? sinceSeconds >= std::max(m_options.chunkSeconds, 1.0)
+                                       : sinceCommit >= m_options.chunkPackets || sinceSeconds >= m_options.chunkSeconds;
+        if (due)
+            commit(false);
         status.packets = result.packetsImported;
         status.bytesDone = source.bytesConsumed();
         if (settings.live)
@@ -204,14 +210,7 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
         status.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_started).count();
         if (progress)
             progress(status);
-        if (stop.stop_requested())
-            return false;
-        const double sinceSeconds = std::chrono::duration<double>(Clock::now() - lastCommit).count();
-        const bool due = settings.live ? sinceSeconds >= std::max(m_options.chunkSeconds, 1.0)
-                                       : sinceCommit >= m_options.chunkPackets || sinceSeconds >= m_options.chunkSeconds;
-        if (due)
-            commit(false);
-        return true;
+        return !stop.stop_requested();
     };
 
     RawPacket packet;
