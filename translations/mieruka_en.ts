@@ -139,6 +139,7 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
         <location filename="../app/cli/capture_command.cpp" line="91"/>
+        <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
         <source>The command.</source>
@@ -310,6 +311,52 @@ Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.<
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="69"/>
+        <source>Compare two surveys, or two periods of one survey: devices added, removed and changed,
+communications added, removed and changed in volume, new alerts (docs/diff-schema.md).
+Periods are one per import (import-N) or ranges defined in the app; a period is read
+again from its capture files.</source>
+        <translation>Compare two surveys, or two periods of one survey: devices added, removed and changed,
+communications added, removed and changed in volume, new alerts (docs/diff-schema.md).
+Periods are one per import (import-N) or ranges defined in the app; a period is read
+again from its capture files.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="76"/>
+        <source>The earlier survey.</source>
+        <translation>The earlier survey.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="77"/>
+        <source>The later survey (default: A).</source>
+        <translation>The later survey (default: A).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="80"/>
+        <source>A period to compare (see --list-periods).</source>
+        <translation>A period to compare (see --list-periods).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="83"/>
+        <source>List the periods of the survey(s) and stop.</source>
+        <translation>List the periods of the survey(s) and stop.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="85"/>
+        <source>Write the diff as JSON; - for stdout.</source>
+        <translation>Write the diff as JSON; - for stdout.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="88"/>
+        <source>Write the diff as CSV, one row per difference.</source>
+        <translation>Write the diff as CSV, one row per difference.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="91"/>
+        <source>Report a communication whose bytes per hour changed by this factor (default 3).</source>
+        <translation>Report a communication whose bytes per hour changed by this factor (default 3).</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>
@@ -333,7 +380,7 @@ Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.<
     </message>
     <message>
         <location filename="../app/live/capture_helper_process.cpp" line="42"/>
-        <location filename="../app/live/capture_helper_process.cpp" line="69"/>
+        <location filename="../app/live/capture_helper_process.cpp" line="70"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 could not be started: %2</translation>
     </message>
@@ -378,7 +425,7 @@ Ctrl+C stops cleanly (everything captured is imported); a second Ctrl+C aborts.<
         <translation>stopped by an error</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="109"/>
+        <location filename="../app/live/live_capture.cpp" line="111"/>
         <source>A capture is already running.</source>
         <translation>A capture is already running.</translation>
     </message>
@@ -850,6 +897,469 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>mieruka::gui::DiffLoader</name>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="34"/>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="43"/>
+        <source>%1: no such survey file</source>
+        <translation>%1: no such survey file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="49"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="54"/>
+        <source>%1: no period &quot;%2&quot;</source>
+        <translation>%1: no period &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="58"/>
+        <source>Reading period %1 of %2 from its capture files…</source>
+        <translation>Reading period %1 of %2 from its capture files…</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffMap</name>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <source>Network map before</source>
+        <translation>Network map before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <source>Network map after</source>
+        <translation>Network map after</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="143"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="145"/>
+        <source>Broadcast / multicast</source>
+        <translation>Broadcast / multicast</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_map.cpp" line="150"/>
+        <source>Laying out %n host(s)…</source>
+        <translation>
+            <numerusform>Laying out %n host…</numerusform>
+            <numerusform>Laying out %n hosts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="169"/>
+        <source>The map could not be laid out.</source>
+        <translation>The map could not be laid out.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_map.cpp" line="171"/>
+        <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
+        <translation>
+            <numerusform>%n quiet host not drawn (the map shows the busiest %1).</numerusform>
+            <numerusform>%n quiet hosts not drawn (the map shows the busiest %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="174"/>
+        <source>Hosts common to both periods sit at the same place on both maps.</source>
+        <translation>Hosts common to both periods sit at the same place on both maps.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffMatrices</name>
+    <message>
+        <location filename="../app/gui/diff_matrices.cpp" line="29"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_matrices.cpp" line="29"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_model.cpp" line="57"/>
+        <source>%n packet(s), %1</source>
+        <translation>
+            <numerusform>%n packet, %1</numerusform>
+            <numerusform>%n packets, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="80"/>
+        <source>Matched by MAC address</source>
+        <translation>Matched by MAC address</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="82"/>
+        <source>Matched by IP address</source>
+        <translation>Matched by IP address</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="83"/>
+        <source>Matched by IP address and identity (new network card?)</source>
+        <translation>Matched by IP address and identity (new network card?)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="133"/>
+        <source>Bytes per hour</source>
+        <translation>Bytes per hour</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="134"/>
+        <source>×%1, %2</source>
+        <translation>×%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="155"/>
+        <source>Device added</source>
+        <translation>Device added</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="156"/>
+        <source>Device removed</source>
+        <translation>Device removed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="157"/>
+        <source>Device changed</source>
+        <translation>Device changed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="158"/>
+        <source>Communication added</source>
+        <translation>Communication added</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="159"/>
+        <source>Communication removed</source>
+        <translation>Communication removed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="160"/>
+        <source>Volume changed</source>
+        <translation>Volume changed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="161"/>
+        <source>New alert</source>
+        <translation>New alert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="185"/>
+        <source>IP addresses</source>
+        <translation>IP addresses</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="185"/>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="186"/>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="186"/>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="187"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="187"/>
+        <source>End of life</source>
+        <translation>End of life</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="188"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="188"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="189"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="189"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="190"/>
+        <source>OT protocols</source>
+        <translation>OT protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="190"/>
+        <source>Server ports</source>
+        <translation>Server ports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="191"/>
+        <source>Client ports</source>
+        <translation>Client ports</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="242"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="243"/>
+        <source>Device or endpoints</source>
+        <translation>Device or endpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="244"/>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="245"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="246"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="247"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffSideChooser</name>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="31"/>
+        <source>Another survey file…</source>
+        <translation>Another survey file…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="46"/>
+        <source>%1 — %2 … %3</source>
+        <translation>%1 — %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="47"/>
+        <source>%1 — %2 — %3 … %4</source>
+        <translation>%1 — %2 — %3 … %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="130"/>
+        <source>%1: no such survey file</source>
+        <translation>%1: no such survey file</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="142"/>
+        <source>%1: whole survey</source>
+        <translation>%1: whole survey</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="144"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="154"/>
+        <source>Compare with survey</source>
+        <translation>Compare with survey</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="155"/>
+        <source>Mieruka surveys (*.mieruka)</source>
+        <translation>Mieruka surveys (*.mieruka)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="160"/>
+        <source>Cannot read survey</source>
+        <translation>Cannot read survey</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffTable</name>
+    <message>
+        <location filename="../app/gui/diff_table.cpp" line="40"/>
+        <source>Search address, name, attribute, value…</source>
+        <translation>Search address, name, attribute, value…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_table.cpp" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffView</name>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="51"/>
+        <source>&amp;Before:</source>
+        <translation>&amp;Before:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="51"/>
+        <source>&amp;After:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="60"/>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;pare</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="62"/>
+        <source>Define period from the current time filter…</source>
+        <translation>Define period from the current time filter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="70"/>
+        <source>Choose the two periods to compare, then Compare.</source>
+        <translation>Choose the two periods to compare, then Compare.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="80"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="81"/>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="91"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="92"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="168"/>
+        <source>Choose both periods first.</source>
+        <translation>Choose both periods first.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="183"/>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="192"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <source>No differences between the two periods.</source>
+        <translation>No differences between the two periods.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="241"/>
+        <source>Cannot compare: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="270"/>
+        <source>Export diff as JSON</source>
+        <translation>Export diff as JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="271"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="272"/>
+        <source>Export diff as CSV</source>
+        <translation>Export diff as CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="273"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="286"/>
+        <source>No survey is open.</source>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="290"/>
+        <source>Choose a time range first (drag over a chart on the Traffic page).</source>
+        <translation>Choose a time range first (drag over a chart on the Traffic page).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="294"/>
+        <source>Give the period a name.</source>
+        <translation>Give the period a name.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <source>Define period</source>
+        <translation>Define period</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <source>Name of the period:</source>
+        <translation>Name of the period:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="324"/>
+        <source>Cannot define the period</source>
+        <translation>Cannot define the period</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::EvidenceModel</name>
     <message>
         <location filename="../app/gui/evidence_model.cpp" line="71"/>
@@ -1097,84 +1607,79 @@ Fix: %2</translation>
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="45"/>
+        <location filename="../app/gui/main_window.cpp" line="46"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="71"/>
+        <location filename="../app/gui/main_window.cpp" line="72"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="74"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="74"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="75"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="76"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="77"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="78"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="79"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Diff</source>
         <translation>Diff</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
-        <source>Comparing two survey periods comes in a later release.</source>
-        <translation>Comparing two survey periods comes in a later release.</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="81"/>
@@ -1187,179 +1692,179 @@ Fix: %2</translation>
         <translation>The PDF assessment report comes in a later release.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>&amp;Recent surveys</source>
         <translation>&amp;Recent surveys</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Capture &amp;live…</source>
         <translation>Capture &amp;live…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Capture running</source>
         <translation>Capture running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Stop the live capture before importing files.</source>
         <translation>Stop the live capture before importing files.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="284"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>Capture failed</source>
         <translation>Capture failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>Open or create a survey first.</source>
         <translation>Open or create a survey first.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>A capture or import is running.</source>
         <translation>A capture or import is running.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>Capture problem</source>
         <translation>Capture problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>%1
 
 Fix: %2</source>
@@ -1368,17 +1873,17 @@ Fix: %2</source>
 Fix: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>Capture ended (%1): %2 packets, %3 dropped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <location filename="../app/gui/main_window.cpp" line="408"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="413"/>
         <source>Problems during capture</source>
         <translation>Problems during capture</translation>
     </message>
@@ -1755,32 +2260,32 @@ Fix: %2</translation>
         <translation>No survey is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="172"/>
+        <location filename="../app/gui/matrix_view.cpp" line="179"/>
         <source>Export matrix as PNG</source>
         <translation>Export matrix as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="173"/>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <location filename="../app/gui/matrix_view.cpp" line="187"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <location filename="../app/gui/matrix_view.cpp" line="187"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="189"/>
+        <location filename="../app/gui/matrix_view.cpp" line="196"/>
         <source>Terminal matrix: no IPv4 network</source>
         <translation>Terminal matrix: no IPv4 network</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="190"/>
+        <location filename="../app/gui/matrix_view.cpp" line="197"/>
         <source>Terminal matrix %1, coloured by %2</source>
         <translation>Terminal matrix %1, coloured by %2</translation>
     </message>

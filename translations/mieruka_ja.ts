@@ -139,6 +139,7 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
         <location filename="../app/cli/analyze_command.cpp" line="67"/>
         <location filename="../app/cli/capture_command.cpp" line="91"/>
+        <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
         <source>The command.</source>
@@ -310,6 +311,52 @@ Ctrl+C で正常に停止します（キャプチャしたものはすべて取�
         <source>Print JSON.</source>
         <translation>JSON で出力します。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="69"/>
+        <source>Compare two surveys, or two periods of one survey: devices added, removed and changed,
+communications added, removed and changed in volume, new alerts (docs/diff-schema.md).
+Periods are one per import (import-N) or ranges defined in the app; a period is read
+again from its capture files.</source>
+        <translation>2 つの調査ファイル、または 1 つの調査ファイルの 2 つの期間を比較します: 追加・削除・変更されたデバイス、
+追加・削除・通信量が変化した通信、新しいアラート（docs/diff-schema.md）。
+期間は取り込みごとに 1 つ（import-N）か、アプリで定義した時間範囲です。期間はキャプチャファイルから
+読み直されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="76"/>
+        <source>The earlier survey.</source>
+        <translation>前の調査ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="77"/>
+        <source>The later survey (default: A).</source>
+        <translation>後の調査ファイル（既定: A）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="80"/>
+        <source>A period to compare (see --list-periods).</source>
+        <translation>比較する期間（--list-periods を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="83"/>
+        <source>List the periods of the survey(s) and stop.</source>
+        <translation>調査ファイルの期間を一覧表示して終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="85"/>
+        <source>Write the diff as JSON; - for stdout.</source>
+        <translation>差分を JSON で書き出します。- で標準出力。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="88"/>
+        <source>Write the diff as CSV, one row per difference.</source>
+        <translation>差分を CSV で書き出します（差分 1 件につき 1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diff_command.cpp" line="91"/>
+        <source>Report a communication whose bytes per hour changed by this factor (default 3).</source>
+        <translation>1 時間あたりのバイト数がこの倍率以上変化した通信を報告します（既定 3）。</translation>
+    </message>
 </context>
 <context>
     <name>headless</name>
@@ -333,7 +380,7 @@ Ctrl+C で正常に停止します（キャプチャしたものはすべて取�
     </message>
     <message>
         <location filename="../app/live/capture_helper_process.cpp" line="42"/>
-        <location filename="../app/live/capture_helper_process.cpp" line="69"/>
+        <location filename="../app/live/capture_helper_process.cpp" line="70"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
@@ -378,7 +425,7 @@ Ctrl+C で正常に停止します（キャプチャしたものはすべて取�
         <translation>エラーで停止</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="109"/>
+        <location filename="../app/live/live_capture.cpp" line="111"/>
         <source>A capture is already running.</source>
         <translation>キャプチャはすでに実行中です。</translation>
     </message>
@@ -847,6 +894,465 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>mieruka::gui::DiffLoader</name>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="34"/>
+        <source>Comparing…</source>
+        <translation>比較中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="43"/>
+        <source>%1: no such survey file</source>
+        <translation>%1: 調査ファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="49"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="54"/>
+        <source>%1: no period &quot;%2&quot;</source>
+        <translation>%1: 期間「%2」がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_loader.cpp" line="58"/>
+        <source>Reading period %1 of %2 from its capture files…</source>
+        <translation>%2 の期間 %1 をキャプチャファイルから読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffMap</name>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <source>Network map before</source>
+        <translation>ネットワークマップ（前）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <source>Network map after</source>
+        <translation>ネットワークマップ（後）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="143"/>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="145"/>
+        <source>Broadcast / multicast</source>
+        <translation>ブロードキャスト / マルチキャスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_map.cpp" line="150"/>
+        <source>Laying out %n host(s)…</source>
+        <translation>
+            <numerusform>%n 台のホストを配置中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="169"/>
+        <source>The map could not be laid out.</source>
+        <translation>マップを配置できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_map.cpp" line="171"/>
+        <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
+        <translation>
+            <numerusform>通信の少ないホスト %n 台は描画していません(通信の多い %1 台を表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_map.cpp" line="174"/>
+        <source>Hosts common to both periods sit at the same place on both maps.</source>
+        <translation>両方の期間にあるホストは、両方のマップで同じ位置に表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffMatrices</name>
+    <message>
+        <location filename="../app/gui/diff_matrices.cpp" line="29"/>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_matrices.cpp" line="29"/>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_model.cpp" line="57"/>
+        <source>%n packet(s), %1</source>
+        <translation>
+            <numerusform>%n パケット、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="80"/>
+        <source>Matched by MAC address</source>
+        <translation>MAC アドレスで対応付け</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="82"/>
+        <source>Matched by IP address</source>
+        <translation>IP アドレスで対応付け</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="83"/>
+        <source>Matched by IP address and identity (new network card?)</source>
+        <translation>IP アドレスと識別情報で対応付け（ネットワークカード交換？）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="133"/>
+        <source>Bytes per hour</source>
+        <translation>1 時間あたりのバイト数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="134"/>
+        <source>×%1, %2</source>
+        <translation>×%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="155"/>
+        <source>Device added</source>
+        <translation>デバイス追加</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="156"/>
+        <source>Device removed</source>
+        <translation>デバイス削除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="157"/>
+        <source>Device changed</source>
+        <translation>デバイス変更</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="158"/>
+        <source>Communication added</source>
+        <translation>通信追加</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="159"/>
+        <source>Communication removed</source>
+        <translation>通信削除</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="160"/>
+        <source>Volume changed</source>
+        <translation>通信量の変化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="161"/>
+        <source>New alert</source>
+        <translation>新しいアラート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="185"/>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="185"/>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="186"/>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="186"/>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="187"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="187"/>
+        <source>End of life</source>
+        <translation>サポート終了</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="188"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="188"/>
+        <source>Model</source>
+        <translation>型式</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="189"/>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="189"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="190"/>
+        <source>OT protocols</source>
+        <translation>OT プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="190"/>
+        <source>Server ports</source>
+        <translation>サーバーポート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="191"/>
+        <source>Client ports</source>
+        <translation>クライアントポート</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="242"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="243"/>
+        <source>Device or endpoints</source>
+        <translation>デバイスまたは通信端点</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="244"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="245"/>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="246"/>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_model.cpp" line="247"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffSideChooser</name>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="31"/>
+        <source>Another survey file…</source>
+        <translation>別の調査ファイル…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="46"/>
+        <source>%1 — %2 … %3</source>
+        <translation>%1 — %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="47"/>
+        <source>%1 — %2 — %3 … %4</source>
+        <translation>%1 — %2 — %3 … %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="130"/>
+        <source>%1: no such survey file</source>
+        <translation>%1: 調査ファイルがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="142"/>
+        <source>%1: whole survey</source>
+        <translation>%1: 調査全体</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="144"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="154"/>
+        <source>Compare with survey</source>
+        <translation>比較する調査ファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="155"/>
+        <source>Mieruka surveys (*.mieruka)</source>
+        <translation>Mieruka 調査ファイル (*.mieruka)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_side_chooser.cpp" line="160"/>
+        <source>Cannot read survey</source>
+        <translation>調査ファイルを読めません</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffTable</name>
+    <message>
+        <location filename="../app/gui/diff_table.cpp" line="40"/>
+        <source>Search address, name, attribute, value…</source>
+        <translation>アドレス、名前、属性、値で検索…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_table.cpp" line="93"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::DiffView</name>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="51"/>
+        <source>&amp;Before:</source>
+        <translation>前(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="51"/>
+        <source>&amp;After:</source>
+        <translation>後(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="60"/>
+        <source>Com&amp;pare</source>
+        <translation>比較(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="62"/>
+        <source>Define period from the current time filter…</source>
+        <translation>現在の時間フィルタから期間を定義…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="70"/>
+        <source>Choose the two periods to compare, then Compare.</source>
+        <translation>比較する 2 つの期間を選び、「比較」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="80"/>
+        <source>Export CSV…</source>
+        <translation>CSV を書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="81"/>
+        <source>Export JSON…</source>
+        <translation>JSON を書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="91"/>
+        <source>Matrices</source>
+        <translation>マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="92"/>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="168"/>
+        <source>Choose both periods first.</source>
+        <translation>先に両方の期間を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="183"/>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="192"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <source>No differences between the two periods.</source>
+        <translation>2 つの期間に差分はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>差分 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="241"/>
+        <source>Cannot compare: %1</source>
+        <translation>比較できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="270"/>
+        <source>Export diff as JSON</source>
+        <translation>差分を JSON で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="271"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="272"/>
+        <source>Export diff as CSV</source>
+        <translation>差分を CSV で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="273"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="286"/>
+        <source>No survey is open.</source>
+        <translation>調査が開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="290"/>
+        <source>Choose a time range first (drag over a chart on the Traffic page).</source>
+        <translation>先に時間範囲を選んでください（トラフィックページのグラフ上でドラッグ）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="294"/>
+        <source>Give the period a name.</source>
+        <translation>期間に名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <source>Define period</source>
+        <translation>期間の定義</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <source>Name of the period:</source>
+        <translation>期間の名前:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diff_view.cpp" line="324"/>
+        <source>Cannot define the period</source>
+        <translation>期間を定義できません</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::EvidenceModel</name>
     <message>
         <location filename="../app/gui/evidence_model.cpp" line="71"/>
@@ -1093,84 +1599,79 @@ Fix: %2</source>
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="45"/>
+        <location filename="../app/gui/main_window.cpp" line="46"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="71"/>
+        <location filename="../app/gui/main_window.cpp" line="72"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="73"/>
+        <location filename="../app/gui/main_window.cpp" line="74"/>
         <source>Assets</source>
         <translation>資産</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="74"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Matrix</source>
         <translation>マトリクス</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="75"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="76"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="77"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Rankings</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="78"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="79"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Diff</source>
         <translation>差分</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
-        <source>Comparing two survey periods comes in a later release.</source>
-        <translation>2つの調査期間の比較は今後のリリースで提供します。</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="81"/>
@@ -1183,179 +1684,179 @@ Fix: %2</source>
         <translation>PDF 評価レポートは今後のリリースで提供します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>&amp;Recent surveys</source>
         <translation>最近の調査(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Capture &amp;live…</source>
         <translation>ライブキャプチャ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="158"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="165"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="173"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="181"/>
+        <location filename="../app/gui/main_window.cpp" line="187"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="185"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="192"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Capture running</source>
         <translation>キャプチャ実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Stop the live capture before importing files.</source>
         <translation>ファイルを取り込む前にライブキャプチャを停止してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
+        <location filename="../app/gui/main_window.cpp" line="336"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="233"/>
+        <location filename="../app/gui/main_window.cpp" line="239"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="276"/>
+        <location filename="../app/gui/main_window.cpp" line="282"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="278"/>
+        <location filename="../app/gui/main_window.cpp" line="284"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="289"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="290"/>
+        <location filename="../app/gui/main_window.cpp" line="296"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="305"/>
+        <location filename="../app/gui/main_window.cpp" line="311"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="317"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="343"/>
+        <location filename="../app/gui/main_window.cpp" line="349"/>
         <source>Capture failed</source>
         <translation>キャプチャに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>Open or create a survey first.</source>
         <translation>先に調査ファイルを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="352"/>
+        <location filename="../app/gui/main_window.cpp" line="358"/>
         <source>A capture or import is running.</source>
         <translation>キャプチャまたは取り込みを実行中です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="359"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>Capture problem</source>
         <translation>キャプチャの問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="360"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>%1
 
 Fix: %2</source>
@@ -1364,17 +1865,17 @@ Fix: %2</source>
 対処: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="401"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>キャプチャ終了（%1）: %2 パケット、取りこぼし %3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="402"/>
+        <location filename="../app/gui/main_window.cpp" line="408"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="413"/>
         <source>Problems during capture</source>
         <translation>キャプチャ中の問題</translation>
     </message>
@@ -1746,32 +2247,32 @@ Fix: %2</source>
         <translation>調査が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="172"/>
+        <location filename="../app/gui/matrix_view.cpp" line="179"/>
         <source>Export matrix as PNG</source>
         <translation>マトリクスを PNG で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="173"/>
+        <location filename="../app/gui/matrix_view.cpp" line="180"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <location filename="../app/gui/matrix_view.cpp" line="187"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="180"/>
+        <location filename="../app/gui/matrix_view.cpp" line="187"/>
         <source>Could not write %1.</source>
         <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="189"/>
+        <location filename="../app/gui/matrix_view.cpp" line="196"/>
         <source>Terminal matrix: no IPv4 network</source>
         <translation>端末マトリクス: IPv4 ネットワークなし</translation>
     </message>
     <message>
-        <location filename="../app/gui/matrix_view.cpp" line="190"/>
+        <location filename="../app/gui/matrix_view.cpp" line="197"/>
         <source>Terminal matrix %1, coloured by %2</source>
         <translation>端末マトリクス %1(%2 で色分け)</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "alerts_view.h"
 #include "assets_view.h"
 #include "capture_dialog.h"
+#include "diff_view.h"
 #include "import_worker.h"
 #include "live_capture_bar.h"
 #include "map_view.h"
@@ -76,8 +77,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     addPage(QStringLiteral("traffic"), tr("Traffic"), new TrafficView(m_selection));
     addPage(QStringLiteral("rankings"), tr("Rankings"), new RankingsView(m_selection));
     addPage(QStringLiteral("alerts"), tr("Alerts"), new AlertsView(m_selection));
-    addPage(QStringLiteral("diff"), tr("Diff"),
-            new PendingView(tr("Comparing two survey periods comes in a later release."), m_selection));
+    addPage(QStringLiteral("diff"), tr("Diff"), new DiffView(m_selection));
     addPage(QStringLiteral("report"), tr("Report"),
             new PendingView(tr("The PDF assessment report comes in a later release."), m_selection));
     showPage(QStringLiteral("overview"));

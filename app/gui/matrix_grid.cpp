@@ -206,8 +206,8 @@ void MatrixGrid::paintCell(QPainter& painter, const QRect& rect, int octet, cons
         ear.closeSubpath();
         painter.fillPath(ear, QColor(0xc0, 0x00, 0x00));
     }
-    if (cell.newDevice) {
-        painter.setPen(QPen(ink, 3));
+    if (cell.newDevice || cell.highlight.isValid()) {
+        painter.setPen(QPen(cell.highlight.isValid() ? cell.highlight : ink, 3));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(inner.adjusted(1, 1, -1, -1));
     }

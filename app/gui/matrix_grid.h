@@ -22,6 +22,7 @@ public:
         bool newDevice = false;
         bool eol = false;
         QString toolTip;   ///< plain text; escaped when shown
+        QColor highlight;  ///< an outline marking the cell (the Diff page); invalid: none
     };
 
     explicit MatrixGrid(QWidget* parent = nullptr);

@@ -121,6 +121,12 @@ QString MatrixView::offGridText() const
     return m_offGrid->text();
 }
 
+void MatrixView::setHighlights(const QHash<QString, QColor>& byHostKey)
+{
+    m_highlights = byHostKey;
+    rebuild();
+}
+
 bool MatrixView::exportPng(const QString& path) const
 {
     return m_grid->toImage(title()).save(path, "PNG");
@@ -144,6 +150,7 @@ void MatrixView::rebuild()
             cell.newDevice = m_model.isNewDevice(host);
             cell.eol = m_model.isEol(host);
             cell.toolTip = m_model.toolTip(host, subnet.prefix + QLatin1Char('.') + QString::number(octet));
+            cell.highlight = m_highlights.value(cell.hostKey);
         }
     }
     m_grid->setCells(cells, m_legend.entries());

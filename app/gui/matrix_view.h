@@ -4,6 +4,9 @@
 #include "matrix_model.h"
 #include "workspace_view.h"
 
+#include <QColor>
+#include <QHash>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,6 +38,8 @@ public:
     const std::vector<MatrixLegend::Entry>& legend() const { return m_legend.entries(); }
     /// The line on hosts without an IPv4 address.
     QString offGridText() const;
+    /// Outlines the cells of these hosts (by host key) in their colour; empty: none.
+    void setHighlights(const QHash<QString, QColor>& byHostKey);
     /// Writes the shown grid and its legend; false when the file cannot be written.
     bool exportPng(const QString& path) const;
 
@@ -53,6 +58,7 @@ private:
     QPushButton* m_export = nullptr;
     MatrixGrid* m_grid = nullptr;
     QLabel* m_offGrid = nullptr;
+    QHash<QString, QColor> m_highlights;
 };
 
 } // namespace mieruka::gui

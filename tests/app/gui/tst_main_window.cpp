@@ -95,7 +95,7 @@ private slots:
         const QString screenshots = qEnvironmentVariable("MIERUKA_SCREENSHOT_DIR");
         if (!screenshots.isEmpty()) {
             QDir().mkpath(screenshots);
-            for (const char* id : {"overview", "assets", "matrix", "map", "traffic", "rankings", "alerts"}) {
+            for (const char* id : {"overview", "assets", "matrix", "map", "traffic", "rankings", "alerts", "diff"}) {
                 QVERIFY(window.showPage(QString::fromLatin1(id)));
                 QTest::qWait(200);
                 QVERIFY(window.grab().save(screenshots + QStringLiteral("/window-%1.png").arg(QString::fromLatin1(id))));

@@ -2,10 +2,12 @@
 #include "capture/source/capture_source_factory.h"
 #include "capture/source/live_ring_source.h"
 #include "core/ingest/importer.h"
+#include "core/ingest/period_import.h"
 #include "core/store/survey_store.h"
 #include "tests/support/capture_file_writer.h"
 #include "tests/support/packet_builder.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -366,6 +368,36 @@ private slots:
         store::SurveyStore fromFiles(dir.filePath(QStringLiteral("files.mieruka")).toStdString());
         importFiles(fromFiles, {ring.first, ring.second});
         QCOMPARE(dump(live), dump(fromFiles));
+    }
+
+    void aPeriodIsReadAgainFromItsCaptures()
+    {
+        QTemporaryDir dir;
+        const std::string capture = dir.filePath(QStringLiteral("plant.pcap")).toStdString();
+        QVERIFY(test::writeFile(capture, test::makePcap(plantFrames(3000)))); // one frame every 0.1 s
+        store::SurveyStore survey(dir.filePath(QStringLiteral("s.mieruka")).toStdString());
+        QCOMPARE(importFiles(survey, {capture}).status, ingest::ImportResult::Status::Completed);
+        const std::int64_t start = 1'700'000'000LL * kSecond;
+        survey.definePeriod("middle", start + 100 * kSecond, start + 200 * kSecond - 1);
+        const auto periods = survey.periods();
+        QCOMPARE(periods.size(), std::size_t(2));
+        QCOMPARE(periods[0].name, std::string("import-1"));
+        QCOMPARE(periods[1].name, std::string("middle"));
+
+        std::string error;
+        store::SurveyStore whole(dir.filePath(QStringLiteral("whole.mieruka")).toStdString());
+        QVERIFY2(ingest::importPeriod(survey, periods[0], whole, &capture::openCaptureSource, {}, error), error.c_str());
+        QCOMPARE(whole.captures().front().packets, std::uint64_t(3001));
+        store::SurveyStore middle(dir.filePath(QStringLiteral("middle.mieruka")).toStdString());
+        QVERIFY2(ingest::importPeriod(survey, periods[1], middle, &capture::openCaptureSource, {}, error), error.c_str());
+        QCOMPARE(middle.captures().front().packets, std::uint64_t(1000)); // frames 1000…1999
+        QCOMPARE(middle.captures().front().startNs, start + 100 * kSecond);
+
+        QVERIFY(QFile::remove(QString::fromStdString(capture)));
+        store::SurveyStore missing(dir.filePath(QStringLiteral("missing.mieruka")).toStdString());
+        QVERIFY(!ingest::importPeriod(survey, periods[1], missing, &capture::openCaptureSource, {}, error));
+        QVERIFY2(error.find("plant.pcap: capture file of period middle is missing") != std::string::npos, error.c_str());
+        QVERIFY_EXCEPTION_THROWN(survey.definePeriod("import-7", 0, 1), store::StoreError);
     }
 };
 
