@@ -31,6 +31,7 @@ struct DiffMap::Job {
     std::array<map::MapGraph, 2> sides;
     map::MapGraph unionGraph;
     map::LayoutResult result;
+    std::map<std::string, std::string> afterToUnion, unionToAfter; ///< re-addressed devices
 };
 
 namespace {
@@ -43,6 +44,24 @@ Pair pairOf(const std::string& a, const std::string& b)
 }
 
 /// Both sides' nodes and edges once each: the layout every side is drawn on.
+std::string renamed(const std::map<std::string, std::string>& names, const std::string& id)
+{
+    const auto found = names.find(id);
+    return found == names.end() ? id : found->second;
+}
+
+/// The later side with re-addressed devices under their earlier ids.
+map::MapGraph underUnionIds(map::MapGraph graph, const std::map<std::string, std::string>& afterToUnion)
+{
+    for (map::MapNode& node : graph.nodes)
+        node.id = renamed(afterToUnion, node.id);
+    for (map::MapEdge& edge : graph.edges) {
+        edge.a = renamed(afterToUnion, edge.a);
+        edge.b = renamed(afterToUnion, edge.b);
+    }
+    return graph;
+}
+
 map::MapGraph unionOf(const std::array<map::MapGraph, 2>& sides)
 {
     map::MapGraph graph;
@@ -120,7 +139,7 @@ DiffMap::~DiffMap()
 }
 
 void DiffMap::setData(WorkspaceDataPtr before, WorkspaceDataPtr after, const QHash<QString, DiffKind>& beforeMarks,
-                      const QHash<QString, DiffKind>& afterMarks)
+                      const QHash<QString, DiffKind>& afterMarks, const QHash<QString, QString>& movedHosts)
 {
     const int generation = ++m_generation;
     m_marks = {beforeMarks, afterMarks};
@@ -145,7 +164,11 @@ void DiffMap::setData(WorkspaceDataPtr before, WorkspaceDataPtr after, const QHa
                 node.label = tr("Broadcast / multicast").toStdString();
         }
     }
-    job->unionGraph = unionOf(job->sides);
+    for (auto it = movedHosts.cbegin(); it != movedHosts.cend(); ++it) {
+        job->afterToUnion[it.key().toStdString()] = it.value().toStdString();
+        job->unionToAfter[it.value().toStdString()] = it.key().toStdString();
+    }
+    job->unionGraph = unionOf({job->sides[0], underUnionIds(job->sides[1], job->afterToUnion)});
     m_pending = true;
     m_status->setText(tr("Laying out %n host(s)…", "", int(job->unionGraph.nodes.size())));
     // Graphviz runs off the UI thread; MapLayout serialises concurrent runs itself.
@@ -192,6 +215,14 @@ void DiffMap::drawSide(const Job& job, int side)
         pairs.insert(pairOf(edge.a, edge.b));
     // The union's layout with this side's nodes and edges only; bounds stay, so positions match.
     map::LayoutResult layout = job.result;
+    if (side == 1) { // back to the later side's own ids
+        for (map::NodePlacement& node : layout.nodes)
+            node.id = renamed(job.unionToAfter, node.id);
+        for (map::EdgePlacement& edge : layout.edges) {
+            edge.a = renamed(job.unionToAfter, edge.a);
+            edge.b = renamed(job.unionToAfter, edge.b);
+        }
+    }
     std::erase_if(layout.nodes, [&](const map::NodePlacement& node) { return !ids.contains(QString::fromStdString(node.id)); });
     std::erase_if(layout.edges, [&](const map::EdgePlacement& edge) { return pairs.count(pairOf(edge.a, edge.b)) == 0; });
     m_items[side] = {};

@@ -34,8 +34,9 @@ public:
     ~DiffMap() override;
 
     /// Lays both sides out again (on a worker thread); null data clears the maps.
+    /// `movedHosts`: a later host key → the earlier key of the same device (a new IP), drawn at the same place.
     void setData(WorkspaceDataPtr before, WorkspaceDataPtr after, const QHash<QString, DiffKind>& beforeMarks,
-                 const QHash<QString, DiffKind>& afterMarks);
+                 const QHash<QString, DiffKind>& afterMarks, const QHash<QString, QString>& movedHosts = {});
     /// Runs the event loop until the pending layout is drawn; false on timeout.
     bool waitForLayout(int ms);
     bool hasNode(Side side, const QString& hostKey) const;

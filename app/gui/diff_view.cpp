@@ -228,7 +228,12 @@ void DiffView::showResult(DiffResult result, const DiffSide& before, const DiffS
     m_exportJson->setEnabled(true);
     const auto beforeMarks = DiffModel::deviceMarks(m_diff, false), afterMarks = DiffModel::deviceMarks(m_diff, true);
     m_matrices->setData(result.before, result.after, beforeMarks, afterMarks);
-    m_map->setData(result.before, result.after, beforeMarks, afterMarks);
+    // A re-addressed device keeps its place on the map: its new address is drawn where the old one was.
+    QHash<QString, QString> moved;
+    for (const auto& change : m_diff.devicesChanged)
+        if (!change.before.ips.empty() && !change.after.ips.empty() && change.before.ips.front() != change.after.ips.front())
+            moved.insert(QString::fromStdString(change.after.ips.front()), QString::fromStdString(change.before.ips.front()));
+    m_map->setData(result.before, result.after, beforeMarks, afterMarks, moved);
     const int rows = m_table->model()->rowCount();
     m_status->setText(rows == 0 ? tr("No differences between the two periods.") : tr("%n difference(s).", "", rows));
 }

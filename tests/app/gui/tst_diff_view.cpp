@@ -262,6 +262,9 @@ private slots:
         QVERIFY(map->hasNode(Side::Before, ip(kHmi.ip)) && map->hasNode(Side::After, ip(kHmi.ip)));
         QCOMPARE(map->nodeCenter(Side::Before, ip(kHmi.ip)), map->nodeCenter(Side::After, ip(kHmi.ip)));
         QCOMPARE(map->nodeCenter(Side::Before, ip(kFlashed.ip)), map->nodeCenter(Side::After, ip(kFlashed.ip)));
+        // The re-addressed PLC is drawn under its new address where its old one was.
+        QVERIFY(map->hasNode(Side::After, ip(kMovedNew.ip)) && !map->hasNode(Side::After, ip(kMovedOld.ip)));
+        QCOMPARE(map->nodeCenter(Side::After, ip(kMovedNew.ip)), map->nodeCenter(Side::Before, ip(kMovedOld.ip)));
         QVERIFY(map->hasNode(Side::Before, ip(kLeft.ip)) && !map->hasNode(Side::After, ip(kLeft.ip)));
         QVERIFY(!map->hasNode(Side::Before, ip(kArrived.ip)) && map->hasNode(Side::After, ip(kArrived.ip)));
         QCOMPARE(map->nodeMark(Side::After, ip(kArrived.ip)), added);
