@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "app/gui/diff_filter.h"
 #include "app/gui/diff_map.h"
@@ -157,6 +158,12 @@ class TestDiffView : public QObject {
 private slots:
     void initTestCase()
     {
+        // Screenshots in Japanese as well (MIERUKA_SCREENSHOT_LANGUAGE=ja), with the shipped translation.
+        if (const QString language = qEnvironmentVariable("MIERUKA_SCREENSHOT_LANGUAGE"); !language.isEmpty()) {
+            auto* translator = new QTranslator(this);
+            QVERIFY(translator->load(QStringLiteral(MIERUKA_QM_DIR "/mieruka_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(translator);
+        }
         QVERIFY(m_dir.isValid());
         m_beforeCapture = m_dir.filePath(QStringLiteral("visit1.pcap"));
         m_afterCapture = m_dir.filePath(QStringLiteral("visit2.pcap"));
