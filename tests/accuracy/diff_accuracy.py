@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cli", required=True, help="path of mieruka-cli")
     parser.add_argument("--work", required=True, help="folder for captures and surveys (cached)")
+    parser.add_argument("--require-schema", action="store_true", help="fail when jsonschema is not installed")
     args = parser.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -116,6 +118,12 @@ def main() -> int:
         import jsonschema  # noqa: PLC0415 - optional
         schema = json.loads((ROOT / "docs" / "diff-schema.json").read_text())
     except ImportError:
+        # Debian's python3-jsonschema serves the system interpreter; another python3 may lack it.
+        system = "/usr/bin/python3"
+        if Path(system).exists() and Path(sys.executable).resolve() != Path(system).resolve():
+            os.execv(system, [system, *sys.argv])
+        if args.require_schema:
+            sys.exit("the jsonschema module is needed (Debian package python3-jsonschema)")
         jsonschema, schema = None, None
         print("note: python jsonschema module not installed, schema validation skipped")
     passed, failed = 0, 0
