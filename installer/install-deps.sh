@@ -9,7 +9,7 @@ packages=(build-essential cmake ninja-build pkg-config
           libpcap-dev libgraphviz-dev libsqlite3-dev libqcustomplot-dev zlib1g-dev libpcre2-dev ieee-data
           fonts-noto-cjk)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(tshark python3 python3-jsonschema sqlite3)
+  packages+=(tshark python3 python3-jsonschema sqlite3 poppler-utils)
   # The live capture tests replay traffic into veth pairs inside a network namespace and run
   # the helper with only a file capability (tcpreplay, ip, setpriv, setcap).
   packages+=(tcpreplay iproute2 util-linux libcap2-bin)
