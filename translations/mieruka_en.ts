@@ -142,6 +142,7 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
+        <location filename="../app/cli/report_command.cpp" line="47"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
@@ -356,6 +357,56 @@ again from its capture files.</translation>
         <location filename="../app/cli/diff_command.cpp" line="91"/>
         <source>Report a communication whose bytes per hour changed by this factor (default 3).</source>
         <translation>Report a communication whose bytes per hour changed by this factor (default 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="44"/>
+        <source>Write the PDF assessment report of a survey (docs/report.md).</source>
+        <translation>Write the PDF assessment report of a survey (docs/report.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="48"/>
+        <source>The survey file (*.mieruka).</source>
+        <translation>The survey file (*.mieruka).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="50"/>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="52"/>
+        <source>Language of the report: ja or en (default en).</source>
+        <translation>Language of the report: ja or en (default en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="55"/>
+        <source>An earlier survey: add what changed since it.</source>
+        <translation>An earlier survey: add what changed since it.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="58"/>
+        <source>Pseudonymise addresses and names (for sharing).</source>
+        <translation>Pseudonymise addresses and names (for sharing).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="60"/>
+        <source>Comma-separated section ids (default: all).</source>
+        <translation>Comma-separated section ids (default: all).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="62"/>
+        <source>Site name (kept in the survey).</source>
+        <translation>Site name (kept in the survey).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="65"/>
+        <source>Customer (kept in the survey).</source>
+        <translation>Customer (kept in the survey).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="67"/>
+        <source>Consultant (kept in the survey).</source>
+        <translation>Consultant (kept in the survey).</translation>
     </message>
 </context>
 <context>
@@ -927,37 +978,37 @@ Fix: %2</translation>
 <context>
     <name>mieruka::gui::DiffMap</name>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <location filename="../app/gui/diff_map.cpp" line="99"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <location filename="../app/gui/diff_map.cpp" line="99"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <location filename="../app/gui/diff_map.cpp" line="106"/>
         <source>Network map before</source>
         <translation>Network map before</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <location filename="../app/gui/diff_map.cpp" line="106"/>
         <source>Network map after</source>
         <translation>Network map after</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="143"/>
+        <location filename="../app/gui/diff_map.cpp" line="162"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="145"/>
+        <location filename="../app/gui/diff_map.cpp" line="164"/>
         <source>Broadcast / multicast</source>
         <translation>Broadcast / multicast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="150"/>
+        <location filename="../app/gui/diff_map.cpp" line="173"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>Laying out %n host…</numerusform>
@@ -965,12 +1016,12 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="169"/>
+        <location filename="../app/gui/diff_map.cpp" line="192"/>
         <source>The map could not be laid out.</source>
         <translation>The map could not be laid out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="171"/>
+        <location filename="../app/gui/diff_map.cpp" line="194"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>%n quiet host not drawn (the map shows the busiest %1).</numerusform>
@@ -978,7 +1029,7 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="174"/>
+        <location filename="../app/gui/diff_map.cpp" line="197"/>
         <source>Hosts common to both periods sit at the same place on both maps.</source>
         <translation>Hosts common to both periods sit at the same place on both maps.</translation>
     </message>
@@ -1286,12 +1337,12 @@ Fix: %2</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <location filename="../app/gui/diff_view.cpp" line="238"/>
         <source>No differences between the two periods.</source>
         <translation>No differences between the two periods.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <location filename="../app/gui/diff_view.cpp" line="238"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n difference.</numerusform>
@@ -1299,62 +1350,62 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="241"/>
+        <location filename="../app/gui/diff_view.cpp" line="246"/>
         <source>Cannot compare: %1</source>
         <translation>Cannot compare: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="270"/>
+        <location filename="../app/gui/diff_view.cpp" line="275"/>
         <source>Export diff as JSON</source>
         <translation>Export diff as JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="271"/>
+        <location filename="../app/gui/diff_view.cpp" line="276"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="272"/>
+        <location filename="../app/gui/diff_view.cpp" line="277"/>
         <source>Export diff as CSV</source>
         <translation>Export diff as CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="273"/>
+        <location filename="../app/gui/diff_view.cpp" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <location filename="../app/gui/diff_view.cpp" line="282"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="286"/>
+        <location filename="../app/gui/diff_view.cpp" line="291"/>
         <source>No survey is open.</source>
         <translation>No survey is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="290"/>
+        <location filename="../app/gui/diff_view.cpp" line="295"/>
         <source>Choose a time range first (drag over a chart on the Traffic page).</source>
         <translation>Choose a time range first (drag over a chart on the Traffic page).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="294"/>
+        <location filename="../app/gui/diff_view.cpp" line="299"/>
         <source>Give the period a name.</source>
         <translation>Give the period a name.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <location filename="../app/gui/diff_view.cpp" line="322"/>
         <source>Define period</source>
         <translation>Define period</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <location filename="../app/gui/diff_view.cpp" line="322"/>
         <source>Name of the period:</source>
         <translation>Name of the period:</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="324"/>
+        <location filename="../app/gui/diff_view.cpp" line="329"/>
         <source>Cannot define the period</source>
         <translation>Cannot define the period</translation>
     </message>
@@ -2722,6 +2773,1342 @@ Fix: %2</translation>
         <location filename="../app/render/html_summary.cpp" line="79"/>
         <source>Protocols</source>
         <translation>Protocols</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportDetailSections</name>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="70"/>
+        <source>What was observed: %1</source>
+        <translation>What was observed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="71"/>
+        <source>When: %1 to %2 (UTC).</source>
+        <translation>When: %1 to %2 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="73"/>
+        <source>Hosts involved: %1</source>
+        <translation>Hosts involved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="75"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="75"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="130"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="80"/>
+        <source>Why it matters: %1</source>
+        <translation>Why it matters: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="81"/>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="82"/>
+        <source>References: IEC 62443-3-3 %1; METI Factory System Security Guideline %2</source>
+        <translation>References: IEC 62443-3-3 %1; METI Factory System Security Guideline %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="83"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="84"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="91"/>
+        <source>Each finding groups the alerts of one kind. Security findings come first; availability findings that matter to production staff follow in their own part.</source>
+        <translation>Each finding groups the alerts of one kind. Security findings come first; availability findings that matter to production staff follow in their own part.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="103"/>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="105"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="106"/>
+        <source>Availability (production)</source>
+        <translation>Availability (production)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="111"/>
+        <source>Industrial operations that change a controller (writes, program transfers, run/stop), by sender and target. Reads are not listed.</source>
+        <translation>Industrial operations that change a controller (writes, program transfers, run/stop), by sender and target. Reads are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="114"/>
+        <source>No such operation was observed.</source>
+        <translation>No such operation was observed.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <source>First (UTC)</source>
+        <translation>First (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="127"/>
+        <source>Before: %1, %2 to %3. After: %4, %5 to %6.</source>
+        <translation>Before: %1, %2 to %3. After: %4, %5 to %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="130"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="131"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="147"/>
+        <source>Devices added</source>
+        <translation>Devices added</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="132"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="148"/>
+        <source>Devices removed</source>
+        <translation>Devices removed</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="133"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="149"/>
+        <source>Devices changed</source>
+        <translation>Devices changed</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="134"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="164"/>
+        <source>Communications added</source>
+        <translation>Communications added</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="135"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="165"/>
+        <source>Communications removed</source>
+        <translation>Communications removed</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="136"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="166"/>
+        <source>Communications with changed volume</source>
+        <translation>Communications with changed volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="178"/>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="141"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Attribute</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="158"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="176"/>
+        <source>Asset ledger</source>
+        <translation>Asset ledger</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="178"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="184"/>
+        <source>Communication matrix</source>
+        <translation>Communication matrix</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Host A</source>
+        <translation>Host A</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Host B</source>
+        <translation>Host B</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="204"/>
+        <source>The %1 busiest of %2 host pairs are listed; the full list is in the CSV export.</source>
+        <translation>The %1 busiest of %2 host pairs are listed; the full list is in the CSV export.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportDocument</name>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="36"/>
+        <source>OT network assessment report</source>
+        <translation>OT network assessment report</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="41"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 to %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="46"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="51"/>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="52"/>
+        <source>Scope and method</source>
+        <translation>Scope and method</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="53"/>
+        <source>Asset inventory</source>
+        <translation>Asset inventory</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="54"/>
+        <source>Terminal matrices</source>
+        <translation>Terminal matrices</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="55"/>
+        <source>Network map</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="56"/>
+        <source>Traffic over time</source>
+        <translation>Traffic over time</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="57"/>
+        <source>Rankings</source>
+        <translation>Rankings</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="58"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="59"/>
+        <source>OT commands observed</source>
+        <translation>OT commands observed</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="60"/>
+        <source>Period comparison</source>
+        <translation>Period comparison</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="61"/>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="67"/>
+        <source>PLC / controller</source>
+        <translation>PLC / controller</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="68"/>
+        <source>OT server</source>
+        <translation>OT server</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="69"/>
+        <source>HMI</source>
+        <translation>HMI</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="70"/>
+        <source>Engineering station</source>
+        <translation>Engineering station</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="71"/>
+        <source>SCADA</source>
+        <translation>SCADA</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="72"/>
+        <source>OT client</source>
+        <translation>OT client</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="73"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="74"/>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="75"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="76"/>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="77"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="121"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="121"/>
+        <location filename="../app/render/report_document.cpp" line="174"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="122"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="123"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="124"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="125"/>
+        <source>Survey period</source>
+        <translation>Survey period</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="127"/>
+        <source>Compared periods</source>
+        <translation>Compared periods</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="127"/>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="128"/>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>Addresses and names</source>
+        <translation>Addresses and names</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>Pseudonymised for sharing</source>
+        <translation>Pseudonymised for sharing</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>As observed</source>
+        <translation>As observed</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="132"/>
+        <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
+        <translation>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="141"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="164"/>
+        <source>Overall rating: %1 (score %2 of 100)</source>
+        <translation>Overall rating: %1 (score %2 of 100)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="166"/>
+        <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
+        <translation>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="173"/>
+        <source>Key numbers</source>
+        <translation>Key numbers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="174"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="175"/>
+        <source>Devices seen</source>
+        <translation>Devices seen</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="176"/>
+        <source>Industrial (OT) devices</source>
+        <translation>Industrial (OT) devices</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="177"/>
+        <location filename="../app/render/report_document.cpp" line="246"/>
+        <source>End-of-life systems</source>
+        <translation>End-of-life systems</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="178"/>
+        <source>Observed duration</source>
+        <translation>Observed duration</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="179"/>
+        <source>Packets / data volume</source>
+        <translation>Packets / data volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="180"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="182"/>
+        <source>Controller-changing OT commands</source>
+        <translation>Controller-changing OT commands</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="185"/>
+        <source>Top findings</source>
+        <translation>Top findings</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="187"/>
+        <source>No findings were raised during the survey.</source>
+        <translation>No findings were raised during the survey.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="193"/>
+        <source>%1. [%2] %3: %4</source>
+        <translation>%1. [%2] %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="201"/>
+        <source>The survey observed %1 packets (%2) from %3 over %4.</source>
+        <translation>The survey observed %1 packets (%2) from %3 over %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <source>Capture file</source>
+        <translation>Capture file</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="331"/>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="331"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <source>Start (UTC)</source>
+        <translation>Start (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="214"/>
+        <source>Link types: %1.</source>
+        <translation>Link types: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="214"/>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="215"/>
+        <source>Mirror coverage</source>
+        <translation>Mirror coverage</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="216"/>
+        <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
+        <translation>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="219"/>
+        <source>What passive observation cannot see</source>
+        <translation>What passive observation cannot see</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="220"/>
+        <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
+        <translation>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="229"/>
+        <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
+        <translation>%1 devices were seen, %2 of them industrial (OT) devices.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="234"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="240"/>
+        <source>Devices by role</source>
+        <translation>Devices by role</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="240"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="241"/>
+        <source>Devices by vendor</source>
+        <translation>Devices by vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="241"/>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="242"/>
+        <source>Devices by operating system</source>
+        <translation>Devices by operating system</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>End of support</source>
+        <translation>End of support</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="251"/>
+        <source>Controllers</source>
+        <translation>Controllers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="253"/>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="261"/>
+        <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
+        <translation>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="265"/>
+        <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
+        <translation>%1: not an IPv4 /24 network, no matrix drawn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/render/report_document.cpp" line="269"/>
+        <source>%1 (%n devices)</source>
+        <translation>
+            <numerusform>%1 (%n devices)</numerusform>
+            <numerusform>%1 (%n devices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="272"/>
+        <source>End-of-life OS</source>
+        <translation>End-of-life OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="280"/>
+        <source>The network map could not be laid out (Graphviz failed).</source>
+        <translation>The network map could not be laid out (Graphviz failed).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="283"/>
+        <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
+        <translation>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="286"/>
+        <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
+        <translation>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="296"/>
+        <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
+        <translation>Data volume per minute over the survey; the numbered circles are the busiest minutes.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>Bytes per minute</source>
+        <translation>Bytes per minute</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>Broadcast frames per minute</source>
+        <translation>Broadcast frames per minute</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>No traffic</source>
+        <translation>No traffic</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="301"/>
+        <source>Peak minutes</source>
+        <translation>Peak minutes</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <source>Minute (UTC)</source>
+        <translation>Minute (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="303"/>
+        <source>Broadcast frames</source>
+        <translation>Broadcast frames</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="309"/>
+        <source>Broadcast storms</source>
+        <translation>Broadcast storms</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>From (UTC)</source>
+        <translation>From (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>To (UTC)</source>
+        <translation>To (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="321"/>
+        <source>No broadcast storm was detected.</source>
+        <translation>No broadcast storm was detected.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="333"/>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="340"/>
+        <source>Hosts by data volume</source>
+        <translation>Hosts by data volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="340"/>
+        <location filename="../app/render/report_document.cpp" line="341"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="341"/>
+        <source>Hosts by number of peers</source>
+        <translation>Hosts by number of peers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <source>Busiest host pairs</source>
+        <translation>Busiest host pairs</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <source>Pair</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="343"/>
+        <source>Busiest services</source>
+        <translation>Busiest services</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="343"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportFindingTexts</name>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="19"/>
+        <source>Industrial commands that change controllers</source>
+        <translation>Industrial commands that change controllers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="20"/>
+        <source>%1 write, program or run/stop operations were sent to controllers, in %3 incidents involving %2 hosts.</source>
+        <translation>%1 write, program or run/stop operations were sent to controllers, in %3 incidents involving %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="21"/>
+        <source>A command that stops a PLC or downloads a program changes production directly. Anyone on the network who can send it can do the same.</source>
+        <translation>A command that stops a PLC or downloads a program changes production directly. Anyone on the network who can send it can do the same.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="22"/>
+        <source>Confirm that every sender is an approved engineering station; restrict these operations to those stations with firewall rules or controller access protection, and log them.</source>
+        <translation>Confirm that every sender is an approved engineering station; restrict these operations to those stations with firewall rules or controller access protection, and log them.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="24"/>
+        <source>Devices that appeared after the learning period</source>
+        <translation>Devices that appeared after the learning period</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="25"/>
+        <source>%2 devices first appeared after the baseline was learnt (%3 incidents).</source>
+        <translation>%2 devices first appeared after the baseline was learnt (%3 incidents).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="26"/>
+        <source>An unknown device on the control network may be a maintenance laptop, a replaced part or an intruder.</source>
+        <translation>An unknown device on the control network may be a maintenance laptop, a replaced part or an intruder.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="27"/>
+        <source>Identify each new device with the owner of the line, add approved ones to the asset ledger and remove the rest; consider port security on the switches.</source>
+        <translation>Identify each new device with the owner of the line, add approved ones to the asset ledger and remove the rest; consider port security on the switches.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="29"/>
+        <source>Operating systems past end of life</source>
+        <translation>Operating systems past end of life</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="30"/>
+        <source>%2 hosts run an operating system that no longer receives security updates.</source>
+        <translation>%2 hosts run an operating system that no longer receives security updates.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="31"/>
+        <source>Known vulnerabilities of these systems stay open for ever; malware spreading in IT networks reaches them first.</source>
+        <translation>Known vulnerabilities of these systems stay open for ever; malware spreading in IT networks reaches them first.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="32"/>
+        <source>Plan replacement or upgrade; until then isolate these hosts in their own zone, disable unused services and keep offline backups.</source>
+        <translation>Plan replacement or upgrade; until then isolate these hosts in their own zone, disable unused services and keep offline backups.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="34"/>
+        <source>Devices that went silent</source>
+        <translation>Devices that went silent</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="35"/>
+        <source>%2 devices stopped sending during the survey (%3 incidents).</source>
+        <translation>%2 devices stopped sending during the survey (%3 incidents).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="36"/>
+        <source>A controller or sensor that stops talking can mean a failure, a cable fault or a device taken off the line.</source>
+        <translation>A controller or sensor that stops talking can mean a failure, a cable fault or a device taken off the line.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="37"/>
+        <source>Check with production whether the silence was planned; monitor these devices for availability.</source>
+        <translation>Check with production whether the silence was planned; monitor these devices for availability.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="39"/>
+        <source>New communication paths</source>
+        <translation>New communication paths</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="40"/>
+        <source>%3 communication paths appeared after the learning period, involving %2 hosts.</source>
+        <translation>%3 communication paths appeared after the learning period, involving %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="41"/>
+        <source>Control networks are stable; a new path often means a configuration change or someone exploring the network.</source>
+        <translation>Control networks are stable; a new path often means a configuration change or someone exploring the network.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="42"/>
+        <source>Review each new path with the system owner and allow only the documented ones in the zone conduits.</source>
+        <translation>Review each new path with the system owner and allow only the documented ones in the zone conduits.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="44"/>
+        <source>Traffic outside its usual volume</source>
+        <translation>Traffic outside its usual volume</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="45"/>
+        <source>%3 communications moved much more or much less data than during learning (%1 occurrences).</source>
+        <translation>%3 communications moved much more or much less data than during learning (%1 occurrences).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="46"/>
+        <source>Unusual volume can be a data copy, a misconfigured device or the start of a storm.</source>
+        <translation>Unusual volume can be a data copy, a misconfigured device or the start of a storm.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="47"/>
+        <source>Find out what caused the change; set volume alarms on the critical links.</source>
+        <translation>Find out what caused the change; set volume alarms on the critical links.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="49"/>
+        <source>Traffic matching attack signatures</source>
+        <translation>Traffic matching attack signatures</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="50"/>
+        <source>%1 packets matched known attack or malware signatures, involving %2 hosts.</source>
+        <translation>%1 packets matched known attack or malware signatures, involving %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="51"/>
+        <source>A signature match points to malware, exploitation attempts or security tools running on the plant network.</source>
+        <translation>A signature match points to malware, exploitation attempts or security tools running on the plant network.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="52"/>
+        <source>Investigate the source hosts at once, scan them for malware and find out who runs security tools on the plant network.</source>
+        <translation>Investigate the source hosts at once, scan them for malware and find out who runs security tools on the plant network.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="54"/>
+        <source>Communication with the internet</source>
+        <translation>Communication with the internet</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="55"/>
+        <source>%2 hosts exchanged traffic with public internet addresses (%3 incidents).</source>
+        <translation>%2 hosts exchanged traffic with public internet addresses (%3 incidents).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="56"/>
+        <source>Direct internet paths let attackers and malware reach plant devices without crossing a DMZ.</source>
+        <translation>Direct internet paths let attackers and malware reach plant devices without crossing a DMZ.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="57"/>
+        <source>Route all external access through a DMZ with a firewall and remote-access gateway; block direct paths.</source>
+        <translation>Route all external access through a DMZ with a firewall and remote-access gateway; block direct paths.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="59"/>
+        <source>Passwords and data in clear text</source>
+        <translation>Passwords and data in clear text</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="60"/>
+        <source>%1 sessions of clear-text protocols (Telnet, FTP, HTTP, …) were seen on %2 hosts.</source>
+        <translation>%1 sessions of clear-text protocols (Telnet, FTP, HTTP, …) were seen on %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="61"/>
+        <source>Anyone who can listen on the network reads the passwords and can reuse them.</source>
+        <translation>Anyone who can listen on the network reads the passwords and can reuse them.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="62"/>
+        <source>Replace them with encrypted equivalents (SSH, SFTP, HTTPS) or confine them to an isolated maintenance zone.</source>
+        <translation>Replace them with encrypted equivalents (SSH, SFTP, HTTPS) or confine them to an isolated maintenance zone.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="64"/>
+        <source>SMB version 1 in use</source>
+        <translation>SMB version 1 in use</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="65"/>
+        <source>SMBv1 was used by %2 hosts (%1 sessions).</source>
+        <translation>SMBv1 was used by %2 hosts (%1 sessions).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="66"/>
+        <source>SMBv1 is the protocol that WannaCry and NotPetya used to spread through factories.</source>
+        <translation>SMBv1 is the protocol that WannaCry and NotPetya used to spread through factories.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="67"/>
+        <source>Disable SMBv1 on every host; where an old device needs it, isolate that device.</source>
+        <translation>Disable SMBv1 on every host; where an old device needs it, isolate that device.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="69"/>
+        <source>OPC UA without security</source>
+        <translation>OPC UA without security</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="70"/>
+        <source>%1 OPC UA sessions used the security policy None, involving %2 hosts.</source>
+        <translation>%1 OPC UA sessions used the security policy None, involving %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="71"/>
+        <source>Without signing and encryption, values and commands can be read and changed on the way.</source>
+        <translation>Without signing and encryption, values and commands can be read and changed on the way.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="72"/>
+        <source>Configure OPC UA endpoints to require Sign or SignAndEncrypt and disable the None policy.</source>
+        <translation>Configure OPC UA endpoints to require Sign or SignAndEncrypt and disable the None policy.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="74"/>
+        <source>Duplicate IP addresses</source>
+        <translation>Duplicate IP addresses</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="75"/>
+        <source>%3 addresses were claimed by more than one device (%2 hosts).</source>
+        <translation>%3 addresses were claimed by more than one device (%2 hosts).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="76"/>
+        <source>Two devices with one address cause intermittent communication loss that is hard to diagnose.</source>
+        <translation>Two devices with one address cause intermittent communication loss that is hard to diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="77"/>
+        <source>Correct the address plan, keep it in the asset ledger and check new devices before connection.</source>
+        <translation>Correct the address plan, keep it in the asset ledger and check new devices before connection.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="79"/>
+        <source>Possible ARP spoofing</source>
+        <translation>Possible ARP spoofing</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="80"/>
+        <source>%1 conflicting ARP replies were seen, involving %2 hosts.</source>
+        <translation>%1 conflicting ARP replies were seen, involving %2 hosts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="81"/>
+        <source>ARP spoofing lets a device put itself between a controller and its HMI to read or alter traffic.</source>
+        <translation>ARP spoofing lets a device put itself between a controller and its HMI to read or alter traffic.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="82"/>
+        <source>Find the device behind the conflicting MAC addresses; enable dynamic ARP inspection where the switches support it.</source>
+        <translation>Find the device behind the conflicting MAC addresses; enable dynamic ARP inspection where the switches support it.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="84"/>
+        <source>Unexpected DHCP servers</source>
+        <translation>Unexpected DHCP servers</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="85"/>
+        <source>%2 hosts answered DHCP requests (%1 offers).</source>
+        <translation>%2 hosts answered DHCP requests (%1 offers).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="86"/>
+        <source>A second DHCP server hands out wrong addresses and gateways and can redirect traffic.</source>
+        <translation>A second DHCP server hands out wrong addresses and gateways and can redirect traffic.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="87"/>
+        <source>Remove unapproved DHCP servers and enable DHCP snooping on the switches.</source>
+        <translation>Remove unapproved DHCP servers and enable DHCP snooping on the switches.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="89"/>
+        <source>Network scanning</source>
+        <translation>Network scanning</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="90"/>
+        <source>%2 hosts probed many addresses or ports (%3 incidents).</source>
+        <translation>%2 hosts probed many addresses or ports (%3 incidents).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="91"/>
+        <source>Scans map the network before an attack and can crash fragile controllers.</source>
+        <translation>Scans map the network before an attack and can crash fragile controllers.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="92"/>
+        <source>Identify who scanned; allow scans only as planned work outside production hours.</source>
+        <translation>Identify who scanned; allow scans only as planned work outside production hours.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="94"/>
+        <source>Broadcast storms and loops</source>
+        <translation>Broadcast storms and loops</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="95"/>
+        <source>%3 periods with abnormal broadcast or multicast traffic were seen (%1 frames).</source>
+        <translation>%3 periods with abnormal broadcast or multicast traffic were seen (%1 frames).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="96"/>
+        <source>A storm or a switching loop can stop controller communication across the whole segment and halt production.</source>
+        <translation>A storm or a switching loop can stop controller communication across the whole segment and halt production.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="97"/>
+        <source>Find the loop or the flooding device; enable loop protection and storm control on the switches.</source>
+        <translation>Find the loop or the flooding device; enable loop protection and storm control on the switches.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="99"/>
+        <source>Flat network</source>
+        <translation>Flat network</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="100"/>
+        <source>Control devices and office devices share one network (%2 hosts involved).</source>
+        <translation>Control devices and office devices share one network (%2 hosts involved).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="101"/>
+        <source>In a flat network, one infected PC can reach every controller, and one fault can disturb all lines.</source>
+        <translation>In a flat network, one infected PC can reach every controller, and one fault can disturb all lines.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="102"/>
+        <source>Divide the network into zones (e.g. per line and a DMZ) with conduits that allow only the needed traffic.</source>
+        <translation>Divide the network into zones (e.g. per line and a DMZ) with conduits that allow only the needed traffic.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="104"/>
+        <source>Bandwidth pressure</source>
+        <translation>Bandwidth pressure</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="105"/>
+        <source>Links were close to their capacity in %3 periods (%1 occurrences).</source>
+        <translation>Links were close to their capacity in %3 periods (%1 occurrences).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="106"/>
+        <source>A saturated link delays cyclic control traffic and can trip production equipment.</source>
+        <translation>A saturated link delays cyclic control traffic and can trip production equipment.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="107"/>
+        <source>Find the heavy senders (see Rankings), move bulk transfers off production hours or add capacity.</source>
+        <translation>Find the heavy senders (see Rankings), move bulk transfers off production hours or add capacity.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>Finding: %4</source>
+        <translation>Finding: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>%3 incidents involving %2 hosts (%1 occurrences).</source>
+        <translation>%3 incidents involving %2 hosts (%1 occurrences).</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>See the evidence below.</source>
+        <translation>See the evidence below.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="110"/>
+        <source>Review the evidence with the system owner.</source>
+        <translation>Review the evidence with the system owner.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="119"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="120"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="121"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="122"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="123"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="128"/>
+        <source>Critical risk</source>
+        <translation>Critical risk</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="129"/>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="130"/>
+        <source>Medium risk</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="131"/>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="136"/>
+        <source>Share of end-of-life systems</source>
+        <translation>Share of end-of-life systems</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="137"/>
+        <source>No separation between zones</source>
+        <translation>No separation between zones</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="138"/>
+        <source>Controller stop, program or firmware changes seen</source>
+        <translation>Controller stop, program or firmware changes seen</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportRenderer</name>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="63"/>
+        <source>The report needs a QGuiApplication to load its fonts.</source>
+        <translation>The report needs a QGuiApplication to load its fonts.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="74"/>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-noto-cjk); the report cannot embed Japanese text without it.</source>
+        <translation>The font &quot;%1&quot; is not installed (Debian package fonts-noto-cjk); the report cannot embed Japanese text without it.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="90"/>
+        <location filename="../app/render/report_renderer.cpp" line="126"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Cannot write the report to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="94"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="121"/>
+        <source>Cannot write the report to %1: drawing the pages failed.</source>
+        <translation>Cannot write the report to %1: drawing the pages failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="173"/>
+        <source>Drawing the report pages failed.</source>
+        <translation>Drawing the report pages failed.</translation>
     </message>
 </context>
 </TS>

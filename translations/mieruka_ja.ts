@@ -142,6 +142,7 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
+        <location filename="../app/cli/report_command.cpp" line="47"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
@@ -356,6 +357,56 @@ again from its capture files.</source>
         <location filename="../app/cli/diff_command.cpp" line="91"/>
         <source>Report a communication whose bytes per hour changed by this factor (default 3).</source>
         <translation>1 時間あたりのバイト数がこの倍率以上変化した通信を報告します（既定 3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="44"/>
+        <source>Write the PDF assessment report of a survey (docs/report.md).</source>
+        <translation>調査ファイルの PDF 評価報告書を書き出します（docs/report.md）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="48"/>
+        <source>The survey file (*.mieruka).</source>
+        <translation>調査ファイル（*.mieruka）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="50"/>
+        <source>The PDF file to write.</source>
+        <translation>書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="52"/>
+        <source>Language of the report: ja or en (default en).</source>
+        <translation>報告書の言語: ja または en（既定 en）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="55"/>
+        <source>An earlier survey: add what changed since it.</source>
+        <translation>以前の調査ファイル: それ以降の変化を加えます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="58"/>
+        <source>Pseudonymise addresses and names (for sharing).</source>
+        <translation>アドレスと名前を仮名化します（共有用）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="60"/>
+        <source>Comma-separated section ids (default: all).</source>
+        <translation>カンマ区切りの章 ID（既定: すべて）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="62"/>
+        <source>Site name (kept in the survey).</source>
+        <translation>拠点名（調査ファイルに保存）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="65"/>
+        <source>Customer (kept in the survey).</source>
+        <translation>顧客名（調査ファイルに保存）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report_command.cpp" line="67"/>
+        <source>Consultant (kept in the survey).</source>
+        <translation>担当コンサルタント（調査ファイルに保存）。</translation>
     </message>
 </context>
 <context>
@@ -924,56 +975,56 @@ Fix: %2</source>
 <context>
     <name>mieruka::gui::DiffMap</name>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <location filename="../app/gui/diff_map.cpp" line="99"/>
         <source>Before</source>
         <translation>前</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="80"/>
+        <location filename="../app/gui/diff_map.cpp" line="99"/>
         <source>After</source>
         <translation>後</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <location filename="../app/gui/diff_map.cpp" line="106"/>
         <source>Network map before</source>
         <translation>ネットワークマップ（前）</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="87"/>
+        <location filename="../app/gui/diff_map.cpp" line="106"/>
         <source>Network map after</source>
         <translation>ネットワークマップ（後）</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="143"/>
+        <location filename="../app/gui/diff_map.cpp" line="162"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="145"/>
+        <location filename="../app/gui/diff_map.cpp" line="164"/>
         <source>Broadcast / multicast</source>
         <translation>ブロードキャスト / マルチキャスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="150"/>
+        <location filename="../app/gui/diff_map.cpp" line="173"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>%n 台のホストを配置中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="169"/>
+        <location filename="../app/gui/diff_map.cpp" line="192"/>
         <source>The map could not be laid out.</source>
         <translation>マップを配置できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="171"/>
+        <location filename="../app/gui/diff_map.cpp" line="194"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>通信の少ないホスト %n 台は描画していません(通信の多い %1 台を表示)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="174"/>
+        <location filename="../app/gui/diff_map.cpp" line="197"/>
         <source>Hosts common to both periods sit at the same place on both maps.</source>
         <translation>両方の期間にあるホストは、両方のマップで同じ位置に表示されます。</translation>
     </message>
@@ -1280,74 +1331,74 @@ Fix: %2</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <location filename="../app/gui/diff_view.cpp" line="238"/>
         <source>No differences between the two periods.</source>
         <translation>2 つの期間に差分はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_view.cpp" line="233"/>
+        <location filename="../app/gui/diff_view.cpp" line="238"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>差分 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="241"/>
+        <location filename="../app/gui/diff_view.cpp" line="246"/>
         <source>Cannot compare: %1</source>
         <translation>比較できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="270"/>
+        <location filename="../app/gui/diff_view.cpp" line="275"/>
         <source>Export diff as JSON</source>
         <translation>差分を JSON で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="271"/>
+        <location filename="../app/gui/diff_view.cpp" line="276"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="272"/>
+        <location filename="../app/gui/diff_view.cpp" line="277"/>
         <source>Export diff as CSV</source>
         <translation>差分を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="273"/>
+        <location filename="../app/gui/diff_view.cpp" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <location filename="../app/gui/diff_view.cpp" line="282"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="286"/>
+        <location filename="../app/gui/diff_view.cpp" line="291"/>
         <source>No survey is open.</source>
         <translation>調査が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="290"/>
+        <location filename="../app/gui/diff_view.cpp" line="295"/>
         <source>Choose a time range first (drag over a chart on the Traffic page).</source>
         <translation>先に時間範囲を選んでください（トラフィックページのグラフ上でドラッグ）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="294"/>
+        <location filename="../app/gui/diff_view.cpp" line="299"/>
         <source>Give the period a name.</source>
         <translation>期間に名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <location filename="../app/gui/diff_view.cpp" line="322"/>
         <source>Define period</source>
         <translation>期間の定義</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="317"/>
+        <location filename="../app/gui/diff_view.cpp" line="322"/>
         <source>Name of the period:</source>
         <translation>期間の名前:</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="324"/>
+        <location filename="../app/gui/diff_view.cpp" line="329"/>
         <source>Cannot define the period</source>
         <translation>期間を定義できません</translation>
     </message>
@@ -2702,6 +2753,1341 @@ Fix: %2</source>
         <location filename="../app/render/html_summary.cpp" line="79"/>
         <source>Protocols</source>
         <translation>プロトコル</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportDetailSections</name>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="70"/>
+        <source>What was observed: %1</source>
+        <translation>観測内容: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="71"/>
+        <source>When: %1 to %2 (UTC).</source>
+        <translation>期間: %1 ～ %2（UTC）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="73"/>
+        <source>Hosts involved: %1</source>
+        <translation>関係するホスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="75"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="75"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="130"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="80"/>
+        <source>Why it matters: %1</source>
+        <translation>問題となる理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="81"/>
+        <source>Recommendation: %1</source>
+        <translation>推奨対策: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="82"/>
+        <source>References: IEC 62443-3-3 %1; METI Factory System Security Guideline %2</source>
+        <translation>参照: IEC 62443-3-3 %1、経済産業省 工場システムにおけるサイバー・フィジカル・セキュリティ対策ガイドライン %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="83"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="84"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="91"/>
+        <source>Each finding groups the alerts of one kind. Security findings come first; availability findings that matter to production staff follow in their own part.</source>
+        <translation>各指摘事項は同じ種類のアラートをまとめたものです。セキュリティの指摘を先に、生産現場にとって重要な可用性の指摘を別の節に示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="103"/>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="105"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="106"/>
+        <source>Availability (production)</source>
+        <translation>可用性（生産）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="111"/>
+        <source>Industrial operations that change a controller (writes, program transfers, run/stop), by sender and target. Reads are not listed.</source>
+        <translation>コントローラーを変更する産業用操作（書き込み、プログラム転送、運転/停止）を送信元と宛先ごとに示します。読み出しは含みません。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="114"/>
+        <source>No such operation was observed.</source>
+        <translation>該当する操作は観測されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Sender</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Target</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="117"/>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="118"/>
+        <source>First (UTC)</source>
+        <translation>初回（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="127"/>
+        <source>Before: %1, %2 to %3. After: %4, %5 to %6.</source>
+        <translation>前: %1、%2 ～ %3。後: %4、%5 ～ %6。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="130"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="131"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="147"/>
+        <source>Devices added</source>
+        <translation>追加されたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="132"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="148"/>
+        <source>Devices removed</source>
+        <translation>削除されたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="133"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="149"/>
+        <source>Devices changed</source>
+        <translation>変更されたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="134"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="164"/>
+        <source>Communications added</source>
+        <translation>追加された通信</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="135"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="165"/>
+        <source>Communications removed</source>
+        <translation>削除された通信</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="136"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="166"/>
+        <source>Communications with changed volume</source>
+        <translation>通信量が変化した通信</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="178"/>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="140"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="141"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>Before</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="150"/>
+        <source>After</source>
+        <translation>後</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="157"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="158"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Volume</source>
+        <translation>通信量</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="167"/>
+        <source>Factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="176"/>
+        <source>Asset ledger</source>
+        <translation>資産台帳</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="177"/>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="178"/>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Protocols</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="184"/>
+        <source>Communication matrix</source>
+        <translation>通信マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Host A</source>
+        <translation>ホスト A</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="197"/>
+        <source>Host B</source>
+        <translation>ホスト B</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_detail_sections.cpp" line="204"/>
+        <source>The %1 busiest of %2 host pairs are listed; the full list is in the CSV export.</source>
+        <translation>%2 組のホストの組のうち通信量の多い %1 組を示します。全件は CSV 出力にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportDocument</name>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="36"/>
+        <source>OT network assessment report</source>
+        <translation>OT ネットワーク評価報告書</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="41"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 ～ %2（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="46"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="51"/>
+        <source>Executive summary</source>
+        <translation>総括</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="52"/>
+        <source>Scope and method</source>
+        <translation>調査範囲と方法</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="53"/>
+        <source>Asset inventory</source>
+        <translation>資産一覧</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="54"/>
+        <source>Terminal matrices</source>
+        <translation>端末マトリクス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="55"/>
+        <source>Network map</source>
+        <translation>ネットワークマップ</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="56"/>
+        <source>Traffic over time</source>
+        <translation>通信量の推移</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="57"/>
+        <source>Rankings</source>
+        <translation>ランキング</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="58"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="59"/>
+        <source>OT commands observed</source>
+        <translation>観測された OT コマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="60"/>
+        <source>Period comparison</source>
+        <translation>期間比較</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="61"/>
+        <source>Appendix</source>
+        <translation>付録</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="67"/>
+        <source>PLC / controller</source>
+        <translation>PLC・コントローラー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="68"/>
+        <source>OT server</source>
+        <translation>OT サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="69"/>
+        <source>HMI</source>
+        <translation>HMI</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="70"/>
+        <source>Engineering station</source>
+        <translation>エンジニアリングステーション</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="71"/>
+        <source>SCADA</source>
+        <translation>SCADA</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="72"/>
+        <source>OT client</source>
+        <translation>OT クライアント</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="73"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="74"/>
+        <source>Switch</source>
+        <translation>スイッチ</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="75"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="76"/>
+        <source>Workstation</source>
+        <translation>ワークステーション</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="77"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="121"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="121"/>
+        <location filename="../app/render/report_document.cpp" line="174"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="122"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="123"/>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="124"/>
+        <source>Consultant</source>
+        <translation>担当コンサルタント</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="125"/>
+        <source>Survey period</source>
+        <translation>調査期間</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="127"/>
+        <source>Compared periods</source>
+        <translation>比較した期間</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="127"/>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="128"/>
+        <source>Report date</source>
+        <translation>報告日</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>Addresses and names</source>
+        <translation>アドレスと名前</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>Pseudonymised for sharing</source>
+        <translation>共有用に仮名化</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="129"/>
+        <source>As observed</source>
+        <translation>観測どおり</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="132"/>
+        <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
+        <translation>本報告書は工場ネットワークを受動的に観測した結果を記載しています。工場システムの情報を含むため、機密情報として取り扱ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="141"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="164"/>
+        <source>Overall rating: %1 (score %2 of 100)</source>
+        <translation>総合評価: %1（スコア %2 / 100）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="166"/>
+        <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
+        <translation>スコアは指摘事項の種類ごとの点数と、サポート終了システムなどの構造的な弱点の点数を合計したものです。表は点数の内訳で、合計がスコアになります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Factor</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="168"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="173"/>
+        <source>Key numbers</source>
+        <translation>主要な数値</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="174"/>
+        <source>Measure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="175"/>
+        <source>Devices seen</source>
+        <translation>観測されたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="176"/>
+        <source>Industrial (OT) devices</source>
+        <translation>産業用（OT）デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="177"/>
+        <location filename="../app/render/report_document.cpp" line="246"/>
+        <source>End-of-life systems</source>
+        <translation>サポート終了システム</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="178"/>
+        <source>Observed duration</source>
+        <translation>観測時間</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="179"/>
+        <source>Packets / data volume</source>
+        <translation>パケット数 / データ量</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="180"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="182"/>
+        <source>Controller-changing OT commands</source>
+        <translation>コントローラーを変更する OT コマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="185"/>
+        <source>Top findings</source>
+        <translation>主な指摘事項</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="187"/>
+        <source>No findings were raised during the survey.</source>
+        <translation>調査中に指摘事項はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="193"/>
+        <source>%1. [%2] %3: %4</source>
+        <translation>%1. [%2] %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="201"/>
+        <source>The survey observed %1 packets (%2) from %3 over %4.</source>
+        <translation>本調査では %3 から %4 の間に %1 パケット（%2）を観測しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <source>Capture file</source>
+        <translation>キャプチャファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="331"/>
+        <source>Packets</source>
+        <translation>パケット数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="331"/>
+        <source>Volume</source>
+        <translation>通信量</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <source>Start (UTC)</source>
+        <translation>開始（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="205"/>
+        <source>Duration</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="214"/>
+        <source>Link types: %1.</source>
+        <translation>リンク種別: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="214"/>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="215"/>
+        <source>Mirror coverage</source>
+        <translation>ミラーの網羅性</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="216"/>
+        <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
+        <translation>TCP 通信の %1 で双方向が観測されました。この割合が低い場合、ミラーポートやタップが一部の経路の片方向しか見ておらず、通信量や一部の指摘は過小になります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="219"/>
+        <source>What passive observation cannot see</source>
+        <translation>受動的な観測で見えないもの</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="220"/>
+        <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
+        <translation>Mieruka は受信するだけで、工場ネットワークには何も送信していません。そのため、調査中にミラーポイントを通過した通信しか見えません。通信しなかった機器、他のスイッチ内の通信、シリアルフィールドバス、暗号化された内容、通信に現れない脆弱性は見えません。ソフトウェアのバージョンは機器の通知によるもので、不完全な場合があります。指摘がないことは弱点がないことの証明ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="229"/>
+        <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
+        <translation>%1 台のデバイスを観測し、そのうち %2 台が産業用（OT）デバイスでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="234"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="240"/>
+        <source>Devices by role</source>
+        <translation>役割別デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="240"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="241"/>
+        <source>Devices by vendor</source>
+        <translation>ベンダー別デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="241"/>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="242"/>
+        <source>Devices by operating system</source>
+        <translation>OS 別デバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>Operating system</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>Host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="247"/>
+        <source>End of support</source>
+        <translation>サポート終了日</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="251"/>
+        <source>Controllers</source>
+        <translation>コントローラー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Model</source>
+        <translation>型式</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="252"/>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="253"/>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="261"/>
+        <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
+        <translation>各マスはネットワークの 1 アドレスです（行: 最終オクテットの 16 進上位桁、列: 下位桁）。色はデバイスの役割、赤い角はサポート終了システムを示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="265"/>
+        <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
+        <translation>%1: IPv4 /24 ネットワークではないため、マトリクスは描画していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/render/report_document.cpp" line="269"/>
+        <source>%1 (%n devices)</source>
+        <translation>
+            <numerusform>%1（%n 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="272"/>
+        <source>End-of-life OS</source>
+        <translation>サポート終了OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="280"/>
+        <source>The network map could not be laid out (Graphviz failed).</source>
+        <translation>ネットワークマップを配置できませんでした（Graphviz の失敗）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="283"/>
+        <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
+        <translation>枠はネットワーク（/24）、ノードは役割で色分けしたデバイス、橙の線は産業用プロトコル、青の線はその他の通信です。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="286"/>
+        <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
+        <translation>マップには通信量の多い %1 台を示します。通信量の少ない %2 台は付録のみに記載します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="296"/>
+        <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
+        <translation>調査期間中の 1 分あたりのデータ量です。番号付きの円は最も通信量の多い分です。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>Bytes per minute</source>
+        <translation>1 分あたりのバイト数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>Broadcast frames per minute</source>
+        <translation>1 分あたりのブロードキャストフレーム数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="299"/>
+        <source>No traffic</source>
+        <translation>通信なし</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="301"/>
+        <source>Peak minutes</source>
+        <translation>ピークの分</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="302"/>
+        <source>Minute (UTC)</source>
+        <translation>分（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="303"/>
+        <source>Broadcast frames</source>
+        <translation>ブロードキャストフレーム</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="309"/>
+        <source>Broadcast storms</source>
+        <translation>ブロードキャストストーム</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>From (UTC)</source>
+        <translation>開始（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>To (UTC)</source>
+        <translation>終了（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>Frames</source>
+        <translation>フレーム数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="321"/>
+        <source>No broadcast storm was detected.</source>
+        <translation>ブロードキャストストームは検出されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="333"/>
+        <source>Peers</source>
+        <translation>通信相手</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="340"/>
+        <source>Hosts by data volume</source>
+        <translation>データ量の多いホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="340"/>
+        <location filename="../app/render/report_document.cpp" line="341"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="341"/>
+        <source>Hosts by number of peers</source>
+        <translation>通信相手数の多いホスト</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <source>Busiest host pairs</source>
+        <translation>通信量の多いホストの組</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <source>Pair</source>
+        <translation>組</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="343"/>
+        <source>Busiest services</source>
+        <translation>通信量の多いサービス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="343"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportFindingTexts</name>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="19"/>
+        <source>Industrial commands that change controllers</source>
+        <translation>コントローラーを変更する産業用コマンド</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="20"/>
+        <source>%1 write, program or run/stop operations were sent to controllers, in %3 incidents involving %2 hosts.</source>
+        <translation>コントローラーに書き込み・プログラム・運転/停止の操作が %1 回送られました（%3 件、関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="21"/>
+        <source>A command that stops a PLC or downloads a program changes production directly. Anyone on the network who can send it can do the same.</source>
+        <translation>PLC を停止したりプログラムを書き込んだりするコマンドは生産を直接変えます。ネットワーク上で同じコマンドを送れる者は誰でも同じことができます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="22"/>
+        <source>Confirm that every sender is an approved engineering station; restrict these operations to those stations with firewall rules or controller access protection, and log them.</source>
+        <translation>すべての送信元が承認されたエンジニアリングステーションであることを確認し、ファイアウォールやコントローラーのアクセス保護でこれらの操作をその端末に限定し、記録を残してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="24"/>
+        <source>Devices that appeared after the learning period</source>
+        <translation>学習期間後に現れたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="25"/>
+        <source>%2 devices first appeared after the baseline was learnt (%3 incidents).</source>
+        <translation>基準の学習後に %2 台のデバイスが初めて現れました（%3 件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="26"/>
+        <source>An unknown device on the control network may be a maintenance laptop, a replaced part or an intruder.</source>
+        <translation>制御ネットワーク上の不明な機器は、保守用ノート PC、交換部品、または侵入者の可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="27"/>
+        <source>Identify each new device with the owner of the line, add approved ones to the asset ledger and remove the rest; consider port security on the switches.</source>
+        <translation>ラインの担当者と新しい機器を確認し、承認されたものは資産台帳に登録し、それ以外は取り外してください。スイッチのポートセキュリティも検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="29"/>
+        <source>Operating systems past end of life</source>
+        <translation>サポート終了 OS</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="30"/>
+        <source>%2 hosts run an operating system that no longer receives security updates.</source>
+        <translation>%2 台のホストがセキュリティ更新の提供が終了した OS で動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="31"/>
+        <source>Known vulnerabilities of these systems stay open for ever; malware spreading in IT networks reaches them first.</source>
+        <translation>これらのシステムの既知の脆弱性は修正されないまま残り、IT ネットワークで広がるマルウェアが最初に到達します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="32"/>
+        <source>Plan replacement or upgrade; until then isolate these hosts in their own zone, disable unused services and keep offline backups.</source>
+        <translation>更新または移行を計画し、それまでは専用のゾーンに隔離し、不要なサービスを停止し、オフラインのバックアップを保持してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="34"/>
+        <source>Devices that went silent</source>
+        <translation>通信が途絶えたデバイス</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="35"/>
+        <source>%2 devices stopped sending during the survey (%3 incidents).</source>
+        <translation>調査中に %2 台のデバイスが送信を停止しました（%3 件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="36"/>
+        <source>A controller or sensor that stops talking can mean a failure, a cable fault or a device taken off the line.</source>
+        <translation>コントローラーやセンサーの通信が止まるのは、故障、配線不良、ラインからの取り外しを意味することがあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="37"/>
+        <source>Check with production whether the silence was planned; monitor these devices for availability.</source>
+        <translation>停止が計画されたものか生産部門に確認し、これらの機器の稼働を監視してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="39"/>
+        <source>New communication paths</source>
+        <translation>新しい通信経路</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="40"/>
+        <source>%3 communication paths appeared after the learning period, involving %2 hosts.</source>
+        <translation>学習期間後に %3 本の通信経路が現れました（関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="41"/>
+        <source>Control networks are stable; a new path often means a configuration change or someone exploring the network.</source>
+        <translation>制御ネットワークの通信は安定しており、新しい経路は設定変更や誰かによるネットワーク探索を意味することが多いです。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="42"/>
+        <source>Review each new path with the system owner and allow only the documented ones in the zone conduits.</source>
+        <translation>新しい経路をシステム担当者と確認し、ゾーン間のコンジットでは文書化された通信だけを許可してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="44"/>
+        <source>Traffic outside its usual volume</source>
+        <translation>通常と異なる通信量</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="45"/>
+        <source>%3 communications moved much more or much less data than during learning (%1 occurrences).</source>
+        <translation>%3 件の通信で学習期間より大幅に多い、または少ないデータが流れました（%1 回）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="46"/>
+        <source>Unusual volume can be a data copy, a misconfigured device or the start of a storm.</source>
+        <translation>通常と異なる通信量は、データのコピー、設定誤りの機器、ストームの始まりの可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="47"/>
+        <source>Find out what caused the change; set volume alarms on the critical links.</source>
+        <translation>変化の原因を調べ、重要な経路に通信量の警報を設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="49"/>
+        <source>Traffic matching attack signatures</source>
+        <translation>攻撃シグネチャに一致した通信</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="50"/>
+        <source>%1 packets matched known attack or malware signatures, involving %2 hosts.</source>
+        <translation>%1 パケットが既知の攻撃やマルウェアのシグネチャに一致しました（関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="51"/>
+        <source>A signature match points to malware, exploitation attempts or security tools running on the plant network.</source>
+        <translation>シグネチャの一致は、マルウェア、攻撃の試み、または工場ネットワーク上で動くセキュリティツールを示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="52"/>
+        <source>Investigate the source hosts at once, scan them for malware and find out who runs security tools on the plant network.</source>
+        <translation>送信元ホストを直ちに調査してマルウェア検査を行い、工場ネットワークでセキュリティツールを使っている者を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="54"/>
+        <source>Communication with the internet</source>
+        <translation>インターネットとの通信</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="55"/>
+        <source>%2 hosts exchanged traffic with public internet addresses (%3 incidents).</source>
+        <translation>%2 台のホストがインターネット上のアドレスと通信しました（%3 件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="56"/>
+        <source>Direct internet paths let attackers and malware reach plant devices without crossing a DMZ.</source>
+        <translation>インターネットへの直接の経路があると、攻撃者やマルウェアが DMZ を経由せずに工場の機器に到達できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="57"/>
+        <source>Route all external access through a DMZ with a firewall and remote-access gateway; block direct paths.</source>
+        <translation>外部との通信はすべてファイアウォールとリモートアクセスゲートウェイのある DMZ を経由させ、直接の経路は遮断してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="59"/>
+        <source>Passwords and data in clear text</source>
+        <translation>平文のパスワードとデータ</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="60"/>
+        <source>%1 sessions of clear-text protocols (Telnet, FTP, HTTP, …) were seen on %2 hosts.</source>
+        <translation>%2 台のホストで平文プロトコル（Telnet、FTP、HTTP など）のセッションが %1 件観測されました。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="61"/>
+        <source>Anyone who can listen on the network reads the passwords and can reuse them.</source>
+        <translation>ネットワークを盗聴できる者はパスワードを読み取り、再利用できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="62"/>
+        <source>Replace them with encrypted equivalents (SSH, SFTP, HTTPS) or confine them to an isolated maintenance zone.</source>
+        <translation>暗号化された代替（SSH、SFTP、HTTPS）に置き換えるか、隔離した保守用ゾーンに限定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="64"/>
+        <source>SMB version 1 in use</source>
+        <translation>SMB バージョン 1 の使用</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="65"/>
+        <source>SMBv1 was used by %2 hosts (%1 sessions).</source>
+        <translation>%2 台のホストが SMBv1 を使用しました（%1 セッション）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="66"/>
+        <source>SMBv1 is the protocol that WannaCry and NotPetya used to spread through factories.</source>
+        <translation>SMBv1 は WannaCry や NotPetya が工場内で感染を広げるのに使ったプロトコルです。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="67"/>
+        <source>Disable SMBv1 on every host; where an old device needs it, isolate that device.</source>
+        <translation>すべてのホストで SMBv1 を無効にし、古い機器が必要とする場合はその機器を隔離してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="69"/>
+        <source>OPC UA without security</source>
+        <translation>セキュリティなしのOPC UA</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="70"/>
+        <source>%1 OPC UA sessions used the security policy None, involving %2 hosts.</source>
+        <translation>%1 件の OPC UA セッションがセキュリティポリシー None を使用しました（関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="71"/>
+        <source>Without signing and encryption, values and commands can be read and changed on the way.</source>
+        <translation>署名と暗号化がないと、値やコマンドが途中で読み取られたり改ざんされたりします。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="72"/>
+        <source>Configure OPC UA endpoints to require Sign or SignAndEncrypt and disable the None policy.</source>
+        <translation>OPC UA のエンドポイントで Sign または SignAndEncrypt を必須にし、None ポリシーを無効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="74"/>
+        <source>Duplicate IP addresses</source>
+        <translation>IP アドレスの重複</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="75"/>
+        <source>%3 addresses were claimed by more than one device (%2 hosts).</source>
+        <translation>%3 個のアドレスが複数の機器で使われていました（%2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="76"/>
+        <source>Two devices with one address cause intermittent communication loss that is hard to diagnose.</source>
+        <translation>1 つのアドレスを 2 台が使うと、原因の特定が難しい断続的な通信断が起きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="77"/>
+        <source>Correct the address plan, keep it in the asset ledger and check new devices before connection.</source>
+        <translation>アドレス計画を修正して資産台帳で管理し、新しい機器は接続前に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="79"/>
+        <source>Possible ARP spoofing</source>
+        <translation>ARP スプーフィングの可能性</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="80"/>
+        <source>%1 conflicting ARP replies were seen, involving %2 hosts.</source>
+        <translation>矛盾する ARP 応答が %1 件観測されました（関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="81"/>
+        <source>ARP spoofing lets a device put itself between a controller and its HMI to read or alter traffic.</source>
+        <translation>ARP スプーフィングにより、機器がコントローラーと HMI の間に入り込み、通信を読み取ったり改ざんしたりできます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="82"/>
+        <source>Find the device behind the conflicting MAC addresses; enable dynamic ARP inspection where the switches support it.</source>
+        <translation>矛盾する MAC アドレスの機器を特定し、スイッチが対応していればダイナミック ARP インスペクションを有効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="84"/>
+        <source>Unexpected DHCP servers</source>
+        <translation>想定外の DHCP サーバー</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="85"/>
+        <source>%2 hosts answered DHCP requests (%1 offers).</source>
+        <translation>%2 台のホストが DHCP 要求に応答しました（%1 件の提示）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="86"/>
+        <source>A second DHCP server hands out wrong addresses and gateways and can redirect traffic.</source>
+        <translation>2 台目の DHCP サーバーは誤ったアドレスやゲートウェイを配布し、通信を迂回させることができます。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="87"/>
+        <source>Remove unapproved DHCP servers and enable DHCP snooping on the switches.</source>
+        <translation>承認されていない DHCP サーバーを取り除き、スイッチで DHCP スヌーピングを有効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="89"/>
+        <source>Network scanning</source>
+        <translation>ネットワークスキャン</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="90"/>
+        <source>%2 hosts probed many addresses or ports (%3 incidents).</source>
+        <translation>%2 台のホストが多数のアドレスやポートを探索しました（%3 件）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="91"/>
+        <source>Scans map the network before an attack and can crash fragile controllers.</source>
+        <translation>スキャンは攻撃前のネットワーク調査に使われ、脆弱なコントローラーを停止させることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="92"/>
+        <source>Identify who scanned; allow scans only as planned work outside production hours.</source>
+        <translation>スキャンした者を特定し、スキャンは生産時間外の計画作業としてのみ許可してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="94"/>
+        <source>Broadcast storms and loops</source>
+        <translation>ブロードキャストストームとループ</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="95"/>
+        <source>%3 periods with abnormal broadcast or multicast traffic were seen (%1 frames).</source>
+        <translation>異常なブロードキャストやマルチキャストの期間が %3 回観測されました（%1 フレーム）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="96"/>
+        <source>A storm or a switching loop can stop controller communication across the whole segment and halt production.</source>
+        <translation>ストームやスイッチのループはセグメント全体のコントローラー通信を止め、生産を停止させることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="97"/>
+        <source>Find the loop or the flooding device; enable loop protection and storm control on the switches.</source>
+        <translation>ループや大量送信の機器を特定し、スイッチでループ防止とストーム制御を有効にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="99"/>
+        <source>Flat network</source>
+        <translation>フラットなネットワーク</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="100"/>
+        <source>Control devices and office devices share one network (%2 hosts involved).</source>
+        <translation>制御機器と事務機器が 1 つのネットワークを共有しています（関係ホスト %2 台）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="101"/>
+        <source>In a flat network, one infected PC can reach every controller, and one fault can disturb all lines.</source>
+        <translation>フラットなネットワークでは、感染した 1 台の PC がすべてのコントローラーに到達でき、1 つの障害が全ラインに影響します。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="102"/>
+        <source>Divide the network into zones (e.g. per line and a DMZ) with conduits that allow only the needed traffic.</source>
+        <translation>ネットワークをゾーン（ライン別や DMZ など）に分割し、必要な通信だけを許可するコンジットで接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="104"/>
+        <source>Bandwidth pressure</source>
+        <translation>帯域の逼迫</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="105"/>
+        <source>Links were close to their capacity in %3 periods (%1 occurrences).</source>
+        <translation>%3 回の期間で回線が容量の限界に近づきました（%1 回）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="106"/>
+        <source>A saturated link delays cyclic control traffic and can trip production equipment.</source>
+        <translation>飽和した回線は周期的な制御通信を遅らせ、生産設備を停止させることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="107"/>
+        <source>Find the heavy senders (see Rankings), move bulk transfers off production hours or add capacity.</source>
+        <translation>大量に送信する機器を特定し（ランキング参照）、大容量の転送を生産時間外に移すか、容量を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>Finding: %4</source>
+        <translation>指摘: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>%3 incidents involving %2 hosts (%1 occurrences).</source>
+        <translation>%3 件（関係ホスト %2 台、%1 回）。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="109"/>
+        <source>See the evidence below.</source>
+        <translation>以下の根拠を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="110"/>
+        <source>Review the evidence with the system owner.</source>
+        <translation>根拠をシステム担当者と確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="119"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="120"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="121"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="122"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="123"/>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="128"/>
+        <source>Critical risk</source>
+        <translation>重大なリスク</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="129"/>
+        <source>High risk</source>
+        <translation>高リスク</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="130"/>
+        <source>Medium risk</source>
+        <translation>中リスク</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="131"/>
+        <source>Low risk</source>
+        <translation>低リスク</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="136"/>
+        <source>Share of end-of-life systems</source>
+        <translation>サポート終了システムの割合</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="137"/>
+        <source>No separation between zones</source>
+        <translation>ゾーン間の分離なし</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_finding_texts.cpp" line="138"/>
+        <source>Controller stop, program or firmware changes seen</source>
+        <translation>コントローラーの停止、プログラムまたはファームウェアの変更を観測</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::ReportRenderer</name>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="63"/>
+        <source>The report needs a QGuiApplication to load its fonts.</source>
+        <translation>報告書のフォントの読み込みには QGuiApplication が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="74"/>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-noto-cjk); the report cannot embed Japanese text without it.</source>
+        <translation>フォント「%1」がインストールされていません（Debian パッケージ fonts-noto-cjk）。これがないと報告書に日本語を埋め込めません。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="90"/>
+        <location filename="../app/render/report_renderer.cpp" line="126"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>報告書を %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="94"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="121"/>
+        <source>Cannot write the report to %1: drawing the pages failed.</source>
+        <translation>報告書を %1 に書き込めません: ページの描画に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_renderer.cpp" line="173"/>
+        <source>Drawing the report pages failed.</source>
+        <translation>報告書のページの描画に失敗しました。</translation>
     </message>
 </context>
 </TS>

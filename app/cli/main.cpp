@@ -5,10 +5,14 @@
 #include "diff_command.h"
 #include "export_packets_command.h"
 #include "interfaces_command.h"
+#include "report_command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -27,6 +31,8 @@ void printUsage(std::FILE* stream)
                "          List the network interfaces live capture can use.\n"
                "  diff A [B] [--period NAME]... [--json FILE|-] [--csv FILE]\n"
                "          What changed between two surveys or two periods of one survey.\n"
+               "  report SURVEY -o FILE.pdf [--lang ja|en] [--diff OTHER] [--redact]\n"
+               "          Write the PDF assessment report.\n"
                "  export-packets SURVEY --alert ID -o FILE [--window SECONDS] [--all-hosts] [--limit N]\n"
                "          Write the frames behind an alert, read again from the captures, as a pcap file.\n"
                "\n"
@@ -42,7 +48,12 @@ void printUsage(std::FILE* stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a report needs fonts, which need a GUI application; no display is involved.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mieruka-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIERUKA_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
@@ -65,6 +76,8 @@ int main(int argc, char* argv[])
         return mieruka::cli::runInterfaces(arguments);
     if (command == QStringLiteral("diff"))
         return mieruka::cli::runDiff(arguments);
+    if (command == QStringLiteral("report"))
+        return mieruka::cli::runReport(arguments);
     if (command == QStringLiteral("export-packets"))
         return mieruka::cli::runExportPackets(arguments);
     std::fprintf(stderr, "mieruka-cli: unknown command '%s'\n", command.toLocal8Bit().constData());
