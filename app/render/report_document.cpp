@@ -64,16 +64,18 @@ QString ReportDocument::sectionTitle(const QString& id)
 
 QString ReportDocument::roleName(const QString& role)
 {
+    // The role ids of survey::RoleInference.
     if (role == QLatin1String("plc")) return tr("PLC / controller");
-    if (role == QLatin1String("ot_server")) return tr("OT server");
     if (role == QLatin1String("hmi")) return tr("HMI");
-    if (role == QLatin1String("engineering")) return tr("Engineering station");
-    if (role == QLatin1String("scada")) return tr("SCADA");
-    if (role == QLatin1String("ot_client")) return tr("OT client");
-    if (role == QLatin1String("router")) return tr("Router");
-    if (role == QLatin1String("switch")) return tr("Switch");
-    if (role == QLatin1String("server")) return tr("Server");
-    if (role == QLatin1String("workstation")) return tr("Workstation");
+    if (role == QLatin1String("engineering_workstation")) return tr("Engineering station");
+    if (role == QLatin1String("historian")) return tr("Historian");
+    if (role == QLatin1String("scada_server")) return tr("SCADA server");
+    if (role == QLatin1String("windows_pc")) return tr("Windows PC");
+    if (role == QLatin1String("windows_server")) return tr("Windows server");
+    if (role == QLatin1String("linux_server")) return tr("Linux server");
+    if (role == QLatin1String("network_device")) return tr("Network device");
+    if (role == QLatin1String("printer")) return tr("Printer");
+    if (role == QLatin1String("iot")) return tr("IoT device");
     if (role == QLatin1String("unknown") || role.isEmpty()) return tr("Unknown");
     return role;
 }

@@ -30,17 +30,18 @@ QString roleOf(const survey::LedgerHost& host)
 
 QColor ReportMatrix::roleColour(const QString& role)
 {
-    // The same families of colour as the GUI's map and matrix, so screen and paper agree.
-    if (role == QLatin1String("plc") || role == QLatin1String("ot_server") || role == QLatin1String("rtu"))
+    // The role ids of survey::RoleInference, in colour families that read on paper: controllers
+    // orange, operator stations yellow, network blue, servers green, office PCs lilac.
+    if (role == QLatin1String("plc"))
         return QColor(0xf4, 0xa2, 0x61);
-    if (role == QLatin1String("hmi") || role == QLatin1String("engineering") || role == QLatin1String("scada")
-        || role == QLatin1String("ot_client"))
+    if (role == QLatin1String("hmi") || role == QLatin1String("engineering_workstation") || role == QLatin1String("scada_server")
+        || role == QLatin1String("historian"))
         return QColor(0xe9, 0xc4, 0x6a);
-    if (role == QLatin1String("router") || role == QLatin1String("gateway") || role == QLatin1String("switch"))
+    if (role == QLatin1String("network_device"))
         return QColor(0x8e, 0xca, 0xe6);
-    if (role == QLatin1String("server") || role == QLatin1String("it_server"))
+    if (role == QLatin1String("windows_server") || role == QLatin1String("linux_server"))
         return QColor(0x90, 0xd0, 0xa0);
-    if (role == QLatin1String("workstation") || role == QLatin1String("client"))
+    if (role == QLatin1String("windows_pc") || role == QLatin1String("printer") || role == QLatin1String("iot"))
         return QColor(0xb8, 0xc4, 0xf0);
     return QColor(0xd8, 0xd8, 0xd8);
 }
