@@ -18,6 +18,7 @@ constexpr const char* kPlc = "192.168.1.10";
 // Names a device announces itself: a spreadsheet formula, markup with a right-to-left override.
 const std::string kFormulaName = "=cmd|' /C calc'!A0";
 const std::string kMarkupName = "<b>bold</b>\xE2\x80\xAE" "evil";
+const std::string kBrokenName = "broken\xFF\xFEname"; // not UTF-8
 
 test::Bytes tcpFrame(const char* srcMac, const char* srcIp, const char* dstMac, const char* dstIp, std::uint16_t srcPort,
                      std::uint16_t dstPort, const char* payloadHex)
@@ -57,6 +58,7 @@ std::vector<test::CaptureFrame> plant()
     const std::int64_t start = 1'700'000'000LL * kSecond;
     frames.push_back({start, dhcpRequest("00:12:34:00:00:01", 1, kFormulaName)});
     frames.push_back({start + 1, dhcpRequest("00:12:34:00:00:02", 2, kMarkupName)});
+    frames.push_back({start + 2, dhcpRequest("00:12:34:00:00:03", 3, kBrokenName)});
     const char* clients[][2] = {{"00:0b:ab:00:00:50", "192.168.1.50"}, {"00:12:34:00:00:01", "192.168.1.61"},
                                 {"00:12:34:00:00:02", "192.168.1.62"}};
     for (int second = 1; second <= 300; ++second) {
@@ -146,6 +148,7 @@ private slots:
         QVERIFY(!text.contains(QChar(0x202E)));
         QVERIFY2(text.contains(QStringLiteral("<b>bold</b>")), "the markup name is shown as plain text");
         QVERIFY(text.contains(QStringLiteral("=cmd|")));
+        QVERIFY2(text.contains(QStringLiteral("broken")), "the name with invalid UTF-8 is shown, its bad bytes replaced");
         const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
         const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!rows.isEmpty());
