@@ -142,7 +142,7 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
-        <location filename="../app/cli/report_command.cpp" line="47"/>
+        <location filename="../app/cli/report_command.cpp" line="48"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
@@ -359,52 +359,52 @@ again from its capture files.</translation>
         <translation>Report a communication whose bytes per hour changed by this factor (default 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="44"/>
+        <location filename="../app/cli/report_command.cpp" line="45"/>
         <source>Write the PDF assessment report of a survey (docs/report.md).</source>
         <translation>Write the PDF assessment report of a survey (docs/report.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="48"/>
+        <location filename="../app/cli/report_command.cpp" line="49"/>
         <source>The survey file (*.mieruka).</source>
         <translation>The survey file (*.mieruka).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="50"/>
+        <location filename="../app/cli/report_command.cpp" line="51"/>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="52"/>
+        <location filename="../app/cli/report_command.cpp" line="53"/>
         <source>Language of the report: ja or en (default en).</source>
         <translation>Language of the report: ja or en (default en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="55"/>
+        <location filename="../app/cli/report_command.cpp" line="56"/>
         <source>An earlier survey: add what changed since it.</source>
         <translation>An earlier survey: add what changed since it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="58"/>
+        <location filename="../app/cli/report_command.cpp" line="59"/>
         <source>Pseudonymise addresses and names (for sharing).</source>
         <translation>Pseudonymise addresses and names (for sharing).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="60"/>
+        <location filename="../app/cli/report_command.cpp" line="61"/>
         <source>Comma-separated section ids (default: all).</source>
         <translation>Comma-separated section ids (default: all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="62"/>
+        <location filename="../app/cli/report_command.cpp" line="63"/>
         <source>Site name (kept in the survey).</source>
         <translation>Site name (kept in the survey).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="65"/>
+        <location filename="../app/cli/report_command.cpp" line="66"/>
         <source>Customer (kept in the survey).</source>
         <translation>Customer (kept in the survey).</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="67"/>
+        <location filename="../app/cli/report_command.cpp" line="68"/>
         <source>Consultant (kept in the survey).</source>
         <translation>Consultant (kept in the survey).</translation>
     </message>
@@ -1663,32 +1663,32 @@ Fix: %2</translation>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
@@ -1738,184 +1738,179 @@ Fix: %2</translation>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="82"/>
-        <source>The PDF assessment report comes in a later release.</source>
-        <translation>The PDF assessment report comes in a later release.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Recent surveys</source>
         <translation>&amp;Recent surveys</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Capture &amp;live…</source>
         <translation>Capture &amp;live…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Capture running</source>
         <translation>Capture running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Stop the live capture before importing files.</source>
         <translation>Stop the live capture before importing files.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="283"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Capture failed</source>
         <translation>Capture failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="358"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>Open or create a survey first.</source>
         <translation>Open or create a survey first.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="358"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>A capture or import is running.</source>
         <translation>A capture or import is running.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="365"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>Capture problem</source>
         <translation>Capture problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="366"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>%1
 
 Fix: %2</source>
@@ -1924,17 +1919,17 @@ Fix: %2</source>
 Fix: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>Capture ended (%1): %2 packets, %3 dropped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="408"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="413"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Problems during capture</source>
         <translation>Problems during capture</translation>
     </message>
@@ -2579,6 +2574,219 @@ Fix: %2</translation>
     </message>
 </context>
 <context>
+    <name>mieruka::gui::ReportJob</name>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="34"/>
+        <location filename="../app/gui/report_job.cpp" line="76"/>
+        <source>No survey is open.</source>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="42"/>
+        <source>%1: no such survey file.</source>
+        <translation>%1: no such survey file.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="48"/>
+        <source>Cannot read the earlier survey %1: %2</source>
+        <translation>Cannot read the earlier survey %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="69"/>
+        <source>The report has no pages.</source>
+        <translation>The report has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="83"/>
+        <source>Cannot store the report fields in %1: %2</source>
+        <translation>Cannot store the report fields in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="93"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::ReportOptionsPanel</name>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="57"/>
+        <source>The period comparison appears only when an earlier survey is chosen.</source>
+        <translation>The period comparison appears only when an earlier survey is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="58"/>
+        <source>Pseudonymise addresses and names</source>
+        <translation>Pseudonymise addresses and names</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="60"/>
+        <source>For a report shared outside the plant: addresses and host names are replaced by stable pseudonyms.</source>
+        <translation>For a report shared outside the plant: addresses and host names are replaced by stable pseudonyms.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="64"/>
+        <source>No earlier survey</source>
+        <translation>No earlier survey</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="65"/>
+        <source>Compare with an earlier survey…</source>
+        <translation>Compare with an earlier survey…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="66"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="73"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="74"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="75"/>
+        <source>C&amp;onsultant:</source>
+        <translation>C&amp;onsultant:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="76"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="77"/>
+        <source>Sections:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="80"/>
+        <source>Earlier survey:</source>
+        <translation>Earlier survey:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="172"/>
+        <source>Earlier survey</source>
+        <translation>Earlier survey</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="173"/>
+        <source>Mieruka surveys (*.mieruka)</source>
+        <translation>Mieruka surveys (*.mieruka)</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::ReportView</name>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="41"/>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Update preview</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="43"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="99"/>
+        <source>The options changed: update the preview to see them.</source>
+        <translation>The options changed: update the preview to see them.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="125"/>
+        <source>Choose the options, then update the preview or export the PDF.</source>
+        <translation>Choose the options, then update the preview or export the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="126"/>
+        <source>Open a survey to write its report.</source>
+        <translation>Open a survey to write its report.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="153"/>
+        <source>The report is still being drawn.</source>
+        <translation>The report is still being drawn.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="155"/>
+        <source>No survey is open.</source>
+        <translation>No survey is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="157"/>
+        <source>Choose at least one section.</source>
+        <translation>Choose at least one section.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="208"/>
+        <source>The survey changed while the report was drawn: try again.</source>
+        <translation>The survey changed while the report was drawn: try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="216"/>
+        <source>Drawing the preview…</source>
+        <translation>Drawing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="224"/>
+        <source>Cannot draw the preview: %1</source>
+        <translation>Cannot draw the preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="229"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/report_view.cpp" line="230"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="231"/>
+        <source>Preview updated.</source>
+        <translation>Preview updated.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="240"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="247"/>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="250"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="252"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="261"/>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="262"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::TrafficView</name>
     <message>
         <location filename="../app/gui/traffic_view.cpp" line="117"/>
@@ -3106,7 +3314,7 @@ Fix: %2</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="58"/>
-        <location filename="../app/render/report_document.cpp" line="181"/>
+        <location filename="../app/render/report_document.cpp" line="183"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -3126,14 +3334,9 @@ Fix: %2</translation>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="67"/>
+        <location filename="../app/render/report_document.cpp" line="68"/>
         <source>PLC / controller</source>
         <translation>PLC / controller</translation>
-    </message>
-    <message>
-        <location filename="../app/render/report_document.cpp" line="68"/>
-        <source>OT server</source>
-        <translation>OT server</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="69"/>
@@ -3147,355 +3350,365 @@ Fix: %2</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="71"/>
-        <source>SCADA</source>
-        <translation>SCADA</translation>
+        <source>Historian</source>
+        <translation>Historian</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="72"/>
-        <source>OT client</source>
-        <translation>OT client</translation>
+        <source>SCADA server</source>
+        <translation>SCADA server</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="73"/>
-        <source>Router</source>
-        <translation>Router</translation>
+        <source>Windows PC</source>
+        <translation>Windows PC</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="74"/>
-        <source>Switch</source>
-        <translation>Switch</translation>
+        <source>Windows server</source>
+        <translation>Windows server</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="75"/>
-        <source>Server</source>
-        <translation>Server</translation>
+        <source>Linux server</source>
+        <translation>Linux server</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="76"/>
-        <source>Workstation</source>
-        <translation>Workstation</translation>
+        <source>Network device</source>
+        <translation>Network device</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="77"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="78"/>
+        <source>IoT device</source>
+        <translation>IoT device</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="79"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="121"/>
+        <location filename="../app/render/report_document.cpp" line="123"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="121"/>
-        <location filename="../app/render/report_document.cpp" line="174"/>
+        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="122"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="125"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="126"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="125"/>
+        <location filename="../app/render/report_document.cpp" line="127"/>
         <source>Survey period</source>
         <translation>Survey period</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="129"/>
         <source>Compared periods</source>
         <translation>Compared periods</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="129"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="128"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>Report date</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Addresses and names</source>
         <translation>Addresses and names</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Pseudonymised for sharing</source>
         <translation>Pseudonymised for sharing</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>As observed</source>
         <translation>As observed</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="132"/>
+        <location filename="../app/render/report_document.cpp" line="134"/>
         <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
         <translation>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="141"/>
+        <location filename="../app/render/report_document.cpp" line="143"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="164"/>
+        <location filename="../app/render/report_document.cpp" line="166"/>
         <source>Overall rating: %1 (score %2 of 100)</source>
         <translation>Overall rating: %1 (score %2 of 100)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="166"/>
+        <location filename="../app/render/report_document.cpp" line="168"/>
         <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
         <translation>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="173"/>
+        <location filename="../app/render/report_document.cpp" line="175"/>
         <source>Key numbers</source>
         <translation>Key numbers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="174"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="175"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Devices seen</source>
         <translation>Devices seen</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="178"/>
         <source>Industrial (OT) devices</source>
         <translation>Industrial (OT) devices</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="177"/>
-        <location filename="../app/render/report_document.cpp" line="246"/>
+        <location filename="../app/render/report_document.cpp" line="179"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
         <source>End-of-life systems</source>
         <translation>End-of-life systems</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="178"/>
+        <location filename="../app/render/report_document.cpp" line="180"/>
         <source>Observed duration</source>
         <translation>Observed duration</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="179"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
         <source>Packets / data volume</source>
         <translation>Packets / data volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="182"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="182"/>
+        <location filename="../app/render/report_document.cpp" line="184"/>
         <source>Controller-changing OT commands</source>
         <translation>Controller-changing OT commands</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="185"/>
+        <location filename="../app/render/report_document.cpp" line="187"/>
         <source>Top findings</source>
         <translation>Top findings</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="187"/>
+        <location filename="../app/render/report_document.cpp" line="189"/>
         <source>No findings were raised during the survey.</source>
         <translation>No findings were raised during the survey.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="193"/>
+        <location filename="../app/render/report_document.cpp" line="195"/>
         <source>%1. [%2] %3: %4</source>
         <translation>%1. [%2] %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="201"/>
+        <location filename="../app/render/report_document.cpp" line="203"/>
         <source>The survey observed %1 packets (%2) from %3 over %4.</source>
         <translation>The survey observed %1 packets (%2) from %3 over %4.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
         <source>Capture file</source>
         <translation>Capture file</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
-        <location filename="../app/render/report_document.cpp" line="303"/>
-        <location filename="../app/render/report_document.cpp" line="331"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="305"/>
+        <location filename="../app/render/report_document.cpp" line="333"/>
         <source>Packets</source>
         <translation>Packets</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
-        <location filename="../app/render/report_document.cpp" line="302"/>
-        <location filename="../app/render/report_document.cpp" line="331"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="333"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Start (UTC)</source>
         <translation>Start (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="214"/>
+        <location filename="../app/render/report_document.cpp" line="216"/>
         <source>Link types: %1.</source>
         <translation>Link types: %1.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="214"/>
+        <location filename="../app/render/report_document.cpp" line="216"/>
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="215"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>Mirror coverage</source>
         <translation>Mirror coverage</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="218"/>
         <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
         <translation>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="219"/>
+        <location filename="../app/render/report_document.cpp" line="221"/>
         <source>What passive observation cannot see</source>
         <translation>What passive observation cannot see</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="220"/>
+        <location filename="../app/render/report_document.cpp" line="222"/>
         <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
         <translation>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="229"/>
+        <location filename="../app/render/report_document.cpp" line="231"/>
         <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
         <translation>%1 devices were seen, %2 of them industrial (OT) devices.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="234"/>
+        <location filename="../app/render/report_document.cpp" line="236"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="240"/>
+        <location filename="../app/render/report_document.cpp" line="242"/>
         <source>Devices by role</source>
         <translation>Devices by role</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="240"/>
+        <location filename="../app/render/report_document.cpp" line="242"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="241"/>
+        <location filename="../app/render/report_document.cpp" line="243"/>
         <source>Devices by vendor</source>
         <translation>Devices by vendor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="241"/>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="243"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="244"/>
         <source>Devices by operating system</source>
         <translation>Devices by operating system</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="244"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Operating system</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Host name</source>
         <translation>Host name</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>End of support</source>
         <translation>End of support</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="251"/>
+        <location filename="../app/render/report_document.cpp" line="253"/>
         <source>Controllers</source>
         <translation>Controllers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="253"/>
+        <location filename="../app/render/report_document.cpp" line="255"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="261"/>
+        <location filename="../app/render/report_document.cpp" line="263"/>
         <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
         <translation>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="265"/>
+        <location filename="../app/render/report_document.cpp" line="267"/>
         <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
         <translation>%1: not an IPv4 /24 network, no matrix drawn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/render/report_document.cpp" line="269"/>
+        <location filename="../app/render/report_document.cpp" line="271"/>
         <source>%1 (%n devices)</source>
         <translation>
             <numerusform>%1 (%n devices)</numerusform>
@@ -3503,133 +3716,133 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="272"/>
+        <location filename="../app/render/report_document.cpp" line="274"/>
         <source>End-of-life OS</source>
         <translation>End-of-life OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="280"/>
+        <location filename="../app/render/report_document.cpp" line="282"/>
         <source>The network map could not be laid out (Graphviz failed).</source>
         <translation>The network map could not be laid out (Graphviz failed).</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="283"/>
+        <location filename="../app/render/report_document.cpp" line="285"/>
         <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
         <translation>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="286"/>
+        <location filename="../app/render/report_document.cpp" line="288"/>
         <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
         <translation>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="296"/>
+        <location filename="../app/render/report_document.cpp" line="298"/>
         <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
         <translation>Data volume per minute over the survey; the numbered circles are the busiest minutes.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>Bytes per minute</source>
         <translation>Bytes per minute</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>Broadcast frames per minute</source>
         <translation>Broadcast frames per minute</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>No traffic</source>
         <translation>No traffic</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
         <source>Peak minutes</source>
         <translation>Peak minutes</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
         <source>Minute (UTC)</source>
         <translation>Minute (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="305"/>
         <source>Broadcast frames</source>
         <translation>Broadcast frames</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="309"/>
+        <location filename="../app/render/report_document.cpp" line="311"/>
         <source>Broadcast storms</source>
         <translation>Broadcast storms</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>From (UTC)</source>
         <translation>From (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>To (UTC)</source>
         <translation>To (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="321"/>
+        <location filename="../app/render/report_document.cpp" line="323"/>
         <source>No broadcast storm was detected.</source>
         <translation>No broadcast storm was detected.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="335"/>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="340"/>
+        <location filename="../app/render/report_document.cpp" line="342"/>
         <source>Hosts by data volume</source>
         <translation>Hosts by data volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="340"/>
-        <location filename="../app/render/report_document.cpp" line="341"/>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="343"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="341"/>
+        <location filename="../app/render/report_document.cpp" line="343"/>
         <source>Hosts by number of peers</source>
         <translation>Hosts by number of peers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="344"/>
         <source>Busiest host pairs</source>
         <translation>Busiest host pairs</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="344"/>
         <source>Pair</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="345"/>
         <source>Busiest services</source>
         <translation>Busiest services</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="345"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>

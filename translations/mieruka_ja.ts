@@ -142,7 +142,7 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
         <location filename="../app/cli/interfaces_command.cpp" line="47"/>
-        <location filename="../app/cli/report_command.cpp" line="47"/>
+        <location filename="../app/cli/report_command.cpp" line="48"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
@@ -359,52 +359,52 @@ again from its capture files.</source>
         <translation>1 時間あたりのバイト数がこの倍率以上変化した通信を報告します（既定 3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="44"/>
+        <location filename="../app/cli/report_command.cpp" line="45"/>
         <source>Write the PDF assessment report of a survey (docs/report.md).</source>
         <translation>調査ファイルの PDF 評価報告書を書き出します（docs/report.md）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="48"/>
+        <location filename="../app/cli/report_command.cpp" line="49"/>
         <source>The survey file (*.mieruka).</source>
         <translation>調査ファイル（*.mieruka）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="50"/>
+        <location filename="../app/cli/report_command.cpp" line="51"/>
         <source>The PDF file to write.</source>
         <translation>書き出す PDF ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="52"/>
+        <location filename="../app/cli/report_command.cpp" line="53"/>
         <source>Language of the report: ja or en (default en).</source>
         <translation>報告書の言語: ja または en（既定 en）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="55"/>
+        <location filename="../app/cli/report_command.cpp" line="56"/>
         <source>An earlier survey: add what changed since it.</source>
         <translation>以前の調査ファイル: それ以降の変化を加えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="58"/>
+        <location filename="../app/cli/report_command.cpp" line="59"/>
         <source>Pseudonymise addresses and names (for sharing).</source>
         <translation>アドレスと名前を仮名化します（共有用）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="60"/>
+        <location filename="../app/cli/report_command.cpp" line="61"/>
         <source>Comma-separated section ids (default: all).</source>
         <translation>カンマ区切りの章 ID（既定: すべて）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="62"/>
+        <location filename="../app/cli/report_command.cpp" line="63"/>
         <source>Site name (kept in the survey).</source>
         <translation>拠点名（調査ファイルに保存）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="65"/>
+        <location filename="../app/cli/report_command.cpp" line="66"/>
         <source>Customer (kept in the survey).</source>
         <translation>顧客名（調査ファイルに保存）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/report_command.cpp" line="67"/>
+        <location filename="../app/cli/report_command.cpp" line="68"/>
         <source>Consultant (kept in the survey).</source>
         <translation>担当コンサルタント（調査ファイルに保存）。</translation>
     </message>
@@ -1655,32 +1655,32 @@ Fix: %2</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="142"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="143"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
@@ -1730,184 +1730,179 @@ Fix: %2</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="82"/>
-        <source>The PDF assessment report comes in a later release.</source>
-        <translation>PDF 評価レポートは今後のリリースで提供します。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Recent surveys</source>
         <translation>最近の調査(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Capture &amp;live…</source>
         <translation>ライブキャプチャ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="147"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="149"/>
+        <location filename="../app/gui/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="164"/>
+        <location filename="../app/gui/main_window.cpp" line="163"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="173"/>
+        <location filename="../app/gui/main_window.cpp" line="172"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="187"/>
+        <location filename="../app/gui/main_window.cpp" line="186"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="192"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="217"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Capture running</source>
         <translation>キャプチャ実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Stop the live capture before importing files.</source>
         <translation>ファイルを取り込む前にライブキャプチャを停止してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="335"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="239"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="282"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="284"/>
+        <location filename="../app/gui/main_window.cpp" line="283"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="294"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="296"/>
+        <location filename="../app/gui/main_window.cpp" line="295"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="301"/>
+        <location filename="../app/gui/main_window.cpp" line="300"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="311"/>
+        <location filename="../app/gui/main_window.cpp" line="310"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="317"/>
+        <location filename="../app/gui/main_window.cpp" line="316"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="349"/>
+        <location filename="../app/gui/main_window.cpp" line="348"/>
         <source>Capture failed</source>
         <translation>キャプチャに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="358"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>Open or create a survey first.</source>
         <translation>先に調査ファイルを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="358"/>
+        <location filename="../app/gui/main_window.cpp" line="357"/>
         <source>A capture or import is running.</source>
         <translation>キャプチャまたは取り込みを実行中です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="365"/>
+        <location filename="../app/gui/main_window.cpp" line="364"/>
         <source>Capture problem</source>
         <translation>キャプチャの問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="366"/>
+        <location filename="../app/gui/main_window.cpp" line="365"/>
         <source>%1
 
 Fix: %2</source>
@@ -1916,17 +1911,17 @@ Fix: %2</source>
 対処: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="406"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>キャプチャ終了（%1）: %2 パケット、取りこぼし %3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="408"/>
+        <location filename="../app/gui/main_window.cpp" line="407"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="413"/>
+        <location filename="../app/gui/main_window.cpp" line="412"/>
         <source>Problems during capture</source>
         <translation>キャプチャ中の問題</translation>
     </message>
@@ -2561,6 +2556,218 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>mieruka::gui::ReportJob</name>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="34"/>
+        <location filename="../app/gui/report_job.cpp" line="76"/>
+        <source>No survey is open.</source>
+        <translation>調査が開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="42"/>
+        <source>%1: no such survey file.</source>
+        <translation>%1: 調査ファイルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="48"/>
+        <source>Cannot read the earlier survey %1: %2</source>
+        <translation>以前の調査ファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="69"/>
+        <source>The report has no pages.</source>
+        <translation>報告書にページがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="83"/>
+        <source>Cannot store the report fields in %1: %2</source>
+        <translation>報告書の項目を %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_job.cpp" line="93"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::ReportOptionsPanel</name>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="57"/>
+        <source>The period comparison appears only when an earlier survey is chosen.</source>
+        <translation>期間比較は以前の調査ファイルを選んだときだけ表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="58"/>
+        <source>Pseudonymise addresses and names</source>
+        <translation>アドレスと名前を仮名化</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="60"/>
+        <source>For a report shared outside the plant: addresses and host names are replaced by stable pseudonyms.</source>
+        <translation>工場外に共有する報告書向け: アドレスとホスト名を一貫した仮名に置き換えます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="64"/>
+        <source>No earlier survey</source>
+        <translation>以前の調査ファイルなし</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="65"/>
+        <source>Compare with an earlier survey…</source>
+        <translation>以前の調査ファイルと比較…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="66"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="73"/>
+        <source>&amp;Site:</source>
+        <translation>拠点(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="74"/>
+        <source>C&amp;ustomer:</source>
+        <translation>顧客(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="75"/>
+        <source>C&amp;onsultant:</source>
+        <translation>担当コンサルタント(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="76"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="77"/>
+        <source>Sections:</source>
+        <translation>章:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="80"/>
+        <source>Earlier survey:</source>
+        <translation>以前の調査ファイル:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="172"/>
+        <source>Earlier survey</source>
+        <translation>以前の調査ファイル</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_options_panel.cpp" line="173"/>
+        <source>Mieruka surveys (*.mieruka)</source>
+        <translation>Mieruka 調査ファイル (*.mieruka)</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::gui::ReportView</name>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="41"/>
+        <source>&amp;Update preview</source>
+        <translation>プレビューを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="43"/>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF を書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="99"/>
+        <source>The options changed: update the preview to see them.</source>
+        <translation>設定が変わりました。プレビューを更新して確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="125"/>
+        <source>Choose the options, then update the preview or export the PDF.</source>
+        <translation>設定を選び、プレビューを更新するか PDF を書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="126"/>
+        <source>Open a survey to write its report.</source>
+        <translation>報告書を作成するには調査ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="153"/>
+        <source>The report is still being drawn.</source>
+        <translation>報告書を描画中です。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="155"/>
+        <source>No survey is open.</source>
+        <translation>調査が開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="157"/>
+        <source>Choose at least one section.</source>
+        <translation>少なくとも 1 つの章を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="208"/>
+        <source>The survey changed while the report was drawn: try again.</source>
+        <translation>報告書の描画中に調査ファイルが変わりました。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="216"/>
+        <source>Drawing the preview…</source>
+        <translation>プレビューを描画中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="224"/>
+        <source>Cannot draw the preview: %1</source>
+        <translation>プレビューを描画できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="229"/>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/report_view.cpp" line="230"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="231"/>
+        <source>Preview updated.</source>
+        <translation>プレビューを更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="240"/>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="247"/>
+        <source>Report written to %1</source>
+        <translation>報告書を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="250"/>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="252"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="261"/>
+        <source>Export report as PDF</source>
+        <translation>報告書を PDF で書き出し</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/report_view.cpp" line="262"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>mieruka::gui::TrafficView</name>
     <message>
         <location filename="../app/gui/traffic_view.cpp" line="117"/>
@@ -3086,7 +3293,7 @@ Fix: %2</source>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="58"/>
-        <location filename="../app/render/report_document.cpp" line="181"/>
+        <location filename="../app/render/report_document.cpp" line="183"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
@@ -3106,14 +3313,9 @@ Fix: %2</source>
         <translation>付録</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="67"/>
+        <location filename="../app/render/report_document.cpp" line="68"/>
         <source>PLC / controller</source>
         <translation>PLC・コントローラー</translation>
-    </message>
-    <message>
-        <location filename="../app/render/report_document.cpp" line="68"/>
-        <source>OT server</source>
-        <translation>OT サーバー</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="69"/>
@@ -3127,488 +3329,498 @@ Fix: %2</source>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="71"/>
-        <source>SCADA</source>
-        <translation>SCADA</translation>
+        <source>Historian</source>
+        <translation>ヒストリアン</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="72"/>
-        <source>OT client</source>
-        <translation>OT クライアント</translation>
+        <source>SCADA server</source>
+        <translation>SCADA サーバー</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="73"/>
-        <source>Router</source>
-        <translation>ルーター</translation>
+        <source>Windows PC</source>
+        <translation>Windows PC</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="74"/>
-        <source>Switch</source>
-        <translation>スイッチ</translation>
+        <source>Windows server</source>
+        <translation>Windows サーバー</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="75"/>
-        <source>Server</source>
-        <translation>サーバー</translation>
+        <source>Linux server</source>
+        <translation>Linux サーバー</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="76"/>
-        <source>Workstation</source>
-        <translation>ワークステーション</translation>
+        <source>Network device</source>
+        <translation>ネットワーク機器</translation>
     </message>
     <message>
         <location filename="../app/render/report_document.cpp" line="77"/>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="78"/>
+        <source>IoT device</source>
+        <translation>IoT 機器</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report_document.cpp" line="79"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="121"/>
+        <location filename="../app/render/report_document.cpp" line="123"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="121"/>
-        <location filename="../app/render/report_document.cpp" line="174"/>
+        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="122"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="125"/>
         <source>Site</source>
         <translation>拠点</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="126"/>
         <source>Consultant</source>
         <translation>担当コンサルタント</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="125"/>
+        <location filename="../app/render/report_document.cpp" line="127"/>
         <source>Survey period</source>
         <translation>調査期間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="129"/>
         <source>Compared periods</source>
         <translation>比較した期間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="129"/>
         <source>%1 and %2</source>
         <translation>%1 と %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="128"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>Report date</source>
         <translation>報告日</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Addresses and names</source>
         <translation>アドレスと名前</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Pseudonymised for sharing</source>
         <translation>共有用に仮名化</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>As observed</source>
         <translation>観測どおり</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="132"/>
+        <location filename="../app/render/report_document.cpp" line="134"/>
         <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
         <translation>本報告書は工場ネットワークを受動的に観測した結果を記載しています。工場システムの情報を含むため、機密情報として取り扱ってください。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="141"/>
+        <location filename="../app/render/report_document.cpp" line="143"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="164"/>
+        <location filename="../app/render/report_document.cpp" line="166"/>
         <source>Overall rating: %1 (score %2 of 100)</source>
         <translation>総合評価: %1（スコア %2 / 100）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="166"/>
+        <location filename="../app/render/report_document.cpp" line="168"/>
         <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
         <translation>スコアは指摘事項の種類ごとの点数と、サポート終了システムなどの構造的な弱点の点数を合計したものです。表は点数の内訳で、合計がスコアになります。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Factor</source>
         <translation>要因</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="170"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="173"/>
+        <location filename="../app/render/report_document.cpp" line="175"/>
         <source>Key numbers</source>
         <translation>主要な数値</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="174"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Measure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="175"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Devices seen</source>
         <translation>観測されたデバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="178"/>
         <source>Industrial (OT) devices</source>
         <translation>産業用（OT）デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="177"/>
-        <location filename="../app/render/report_document.cpp" line="246"/>
+        <location filename="../app/render/report_document.cpp" line="179"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
         <source>End-of-life systems</source>
         <translation>サポート終了システム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="178"/>
+        <location filename="../app/render/report_document.cpp" line="180"/>
         <source>Observed duration</source>
         <translation>観測時間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="179"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
         <source>Packets / data volume</source>
         <translation>パケット数 / データ量</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="182"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="182"/>
+        <location filename="../app/render/report_document.cpp" line="184"/>
         <source>Controller-changing OT commands</source>
         <translation>コントローラーを変更する OT コマンド</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="185"/>
+        <location filename="../app/render/report_document.cpp" line="187"/>
         <source>Top findings</source>
         <translation>主な指摘事項</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="187"/>
+        <location filename="../app/render/report_document.cpp" line="189"/>
         <source>No findings were raised during the survey.</source>
         <translation>調査中に指摘事項はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="193"/>
+        <location filename="../app/render/report_document.cpp" line="195"/>
         <source>%1. [%2] %3: %4</source>
         <translation>%1. [%2] %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="201"/>
+        <location filename="../app/render/report_document.cpp" line="203"/>
         <source>The survey observed %1 packets (%2) from %3 over %4.</source>
         <translation>本調査では %3 から %4 の間に %1 パケット（%2）を観測しました。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
         <source>Capture file</source>
         <translation>キャプチャファイル</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="204"/>
-        <location filename="../app/render/report_document.cpp" line="303"/>
-        <location filename="../app/render/report_document.cpp" line="331"/>
+        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="305"/>
+        <location filename="../app/render/report_document.cpp" line="333"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
-        <location filename="../app/render/report_document.cpp" line="302"/>
-        <location filename="../app/render/report_document.cpp" line="331"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="333"/>
         <source>Volume</source>
         <translation>通信量</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Start (UTC)</source>
         <translation>開始（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="205"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Duration</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="214"/>
+        <location filename="../app/render/report_document.cpp" line="216"/>
         <source>Link types: %1.</source>
         <translation>リンク種別: %1。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="214"/>
+        <location filename="../app/render/report_document.cpp" line="216"/>
         <source>none recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="215"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>Mirror coverage</source>
         <translation>ミラーの網羅性</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="218"/>
         <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
         <translation>TCP 通信の %1 で双方向が観測されました。この割合が低い場合、ミラーポートやタップが一部の経路の片方向しか見ておらず、通信量や一部の指摘は過小になります。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="219"/>
+        <location filename="../app/render/report_document.cpp" line="221"/>
         <source>What passive observation cannot see</source>
         <translation>受動的な観測で見えないもの</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="220"/>
+        <location filename="../app/render/report_document.cpp" line="222"/>
         <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
         <translation>Mieruka は受信するだけで、工場ネットワークには何も送信していません。そのため、調査中にミラーポイントを通過した通信しか見えません。通信しなかった機器、他のスイッチ内の通信、シリアルフィールドバス、暗号化された内容、通信に現れない脆弱性は見えません。ソフトウェアのバージョンは機器の通知によるもので、不完全な場合があります。指摘がないことは弱点がないことの証明ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="229"/>
+        <location filename="../app/render/report_document.cpp" line="231"/>
         <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
         <translation>%1 台のデバイスを観測し、そのうち %2 台が産業用（OT）デバイスでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="234"/>
+        <location filename="../app/render/report_document.cpp" line="236"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="240"/>
+        <location filename="../app/render/report_document.cpp" line="242"/>
         <source>Devices by role</source>
         <translation>役割別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="240"/>
+        <location filename="../app/render/report_document.cpp" line="242"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="241"/>
+        <location filename="../app/render/report_document.cpp" line="243"/>
         <source>Devices by vendor</source>
         <translation>ベンダー別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="241"/>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="243"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="244"/>
         <source>Devices by operating system</source>
         <translation>OS 別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="244"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Operating system</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Host name</source>
         <translation>ホスト名</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="247"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>End of support</source>
         <translation>サポート終了日</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="251"/>
+        <location filename="../app/render/report_document.cpp" line="253"/>
         <source>Controllers</source>
         <translation>コントローラー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="252"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="253"/>
+        <location filename="../app/render/report_document.cpp" line="255"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="261"/>
+        <location filename="../app/render/report_document.cpp" line="263"/>
         <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
         <translation>各マスはネットワークの 1 アドレスです（行: 最終オクテットの 16 進上位桁、列: 下位桁）。色はデバイスの役割、赤い角はサポート終了システムを示します。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="265"/>
+        <location filename="../app/render/report_document.cpp" line="267"/>
         <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
         <translation>%1: IPv4 /24 ネットワークではないため、マトリクスは描画していません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/render/report_document.cpp" line="269"/>
+        <location filename="../app/render/report_document.cpp" line="271"/>
         <source>%1 (%n devices)</source>
         <translation>
             <numerusform>%1（%n 台）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="272"/>
+        <location filename="../app/render/report_document.cpp" line="274"/>
         <source>End-of-life OS</source>
         <translation>サポート終了OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="280"/>
+        <location filename="../app/render/report_document.cpp" line="282"/>
         <source>The network map could not be laid out (Graphviz failed).</source>
         <translation>ネットワークマップを配置できませんでした（Graphviz の失敗）。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="283"/>
+        <location filename="../app/render/report_document.cpp" line="285"/>
         <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
         <translation>枠はネットワーク（/24）、ノードは役割で色分けしたデバイス、橙の線は産業用プロトコル、青の線はその他の通信です。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="286"/>
+        <location filename="../app/render/report_document.cpp" line="288"/>
         <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
         <translation>マップには通信量の多い %1 台を示します。通信量の少ない %2 台は付録のみに記載します。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="296"/>
+        <location filename="../app/render/report_document.cpp" line="298"/>
         <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
         <translation>調査期間中の 1 分あたりのデータ量です。番号付きの円は最も通信量の多い分です。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>Bytes per minute</source>
         <translation>1 分あたりのバイト数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>Broadcast frames per minute</source>
         <translation>1 分あたりのブロードキャストフレーム数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="299"/>
+        <location filename="../app/render/report_document.cpp" line="301"/>
         <source>No traffic</source>
         <translation>通信なし</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
         <source>Peak minutes</source>
         <translation>ピークの分</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="302"/>
+        <location filename="../app/render/report_document.cpp" line="304"/>
         <source>Minute (UTC)</source>
         <translation>分（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="305"/>
         <source>Broadcast frames</source>
         <translation>ブロードキャストフレーム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="309"/>
+        <location filename="../app/render/report_document.cpp" line="311"/>
         <source>Broadcast storms</source>
         <translation>ブロードキャストストーム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>From (UTC)</source>
         <translation>開始（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>To (UTC)</source>
         <translation>終了（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>Frames</source>
         <translation>フレーム数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="312"/>
         <source>Hosts</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="321"/>
+        <location filename="../app/render/report_document.cpp" line="323"/>
         <source>No broadcast storm was detected.</source>
         <translation>ブロードキャストストームは検出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="335"/>
         <source>Peers</source>
         <translation>通信相手</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="340"/>
+        <location filename="../app/render/report_document.cpp" line="342"/>
         <source>Hosts by data volume</source>
         <translation>データ量の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="340"/>
-        <location filename="../app/render/report_document.cpp" line="341"/>
+        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="343"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="341"/>
+        <location filename="../app/render/report_document.cpp" line="343"/>
         <source>Hosts by number of peers</source>
         <translation>通信相手数の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="344"/>
         <source>Busiest host pairs</source>
         <translation>通信量の多いホストの組</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="344"/>
         <source>Pair</source>
         <translation>組</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="345"/>
         <source>Busiest services</source>
         <translation>通信量の多いサービス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="345"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>

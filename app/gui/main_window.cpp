@@ -10,8 +10,8 @@
 #include "map_view.h"
 #include "matrix_view.h"
 #include "overview_view.h"
-#include "pending_view.h"
 #include "rankings_view.h"
+#include "report_view.h"
 #include "traffic_view.h"
 #include "workspace_selection.h"
 
@@ -78,8 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     addPage(QStringLiteral("rankings"), tr("Rankings"), new RankingsView(m_selection));
     addPage(QStringLiteral("alerts"), tr("Alerts"), new AlertsView(m_selection));
     addPage(QStringLiteral("diff"), tr("Diff"), new DiffView(m_selection));
-    addPage(QStringLiteral("report"), tr("Report"),
-            new PendingView(tr("The PDF assessment report comes in a later release."), m_selection));
+    addPage(QStringLiteral("report"), tr("Report"), new ReportView(m_selection));
     showPage(QStringLiteral("overview"));
 
     m_status = new QLabel(this);

@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QHashFunctions>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QUuid>
@@ -19,6 +20,15 @@
 namespace mieruka::render {
 
 namespace {
+
+class DeterministicHashing {
+public:
+    DeterministicHashing() { QHashSeed::setDeterministicGlobalSeed(); }
+    ~DeterministicHashing() { QHashSeed::resetRandomGlobalSeed(); }
+    DeterministicHashing(const DeterministicHashing&) = delete;
+    DeterministicHashing& operator=(const DeterministicHashing&) = delete;
+};
+
 
 constexpr const char* kFamily = "Noto Sans CJK JP";
 
@@ -93,6 +103,10 @@ bool ReportRenderer::writePdf(const survey::ReportModel& model, const QString& p
     const ReportDocument words(model, settings, nullptr);
     const QString title = tr("%1 — %2").arg(words.title(), ReportText::plain(model.parties.site, 80));
     {
+        // QPdfEngine writes its fonts in QHash order; hashes made while this lives use a fixed
+        // seed, so the same report gives the same bytes. The rest of the app keeps random seeds
+        // (hashes of strings from packets must not be predictable).
+        const DeterministicHashing sameOrder;
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
