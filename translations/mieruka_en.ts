@@ -4293,33 +4293,33 @@ Fix: %2</translation>
 <context>
     <name>mieruka::render::ReportRenderer</name>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="63"/>
+        <location filename="../app/render/report_renderer.cpp" line="73"/>
         <source>The report needs a QGuiApplication to load its fonts.</source>
         <translation>The report needs a QGuiApplication to load its fonts.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="74"/>
+        <location filename="../app/render/report_renderer.cpp" line="84"/>
         <source>The font &quot;%1&quot; is not installed (Debian package fonts-noto-cjk); the report cannot embed Japanese text without it.</source>
         <translation>The font &quot;%1&quot; is not installed (Debian package fonts-noto-cjk); the report cannot embed Japanese text without it.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="90"/>
-        <location filename="../app/render/report_renderer.cpp" line="126"/>
+        <location filename="../app/render/report_renderer.cpp" line="100"/>
+        <location filename="../app/render/report_renderer.cpp" line="140"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Cannot write the report to %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="94"/>
+        <location filename="../app/render/report_renderer.cpp" line="104"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="121"/>
+        <location filename="../app/render/report_renderer.cpp" line="135"/>
         <source>Cannot write the report to %1: drawing the pages failed.</source>
         <translation>Cannot write the report to %1: drawing the pages failed.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_renderer.cpp" line="173"/>
+        <location filename="../app/render/report_renderer.cpp" line="187"/>
         <source>Drawing the report pages failed.</source>
         <translation>Drawing the report pages failed.</translation>
     </message>

@@ -30,7 +30,7 @@ class WorkspaceSelection;
 class WorkspaceView;
 
 /// The assessment workspace: one survey file, its pages (Overview, Assets, Matrix, Map,
-/// Traffic, Rankings, Alerts, Diff; Report reserved) sharing one selection and filter,
+/// Traffic, Rankings, Alerts, Diff, Report) sharing one selection and filter,
 /// import with progress and cancel.
 class MainWindow : public QMainWindow {
     Q_OBJECT
