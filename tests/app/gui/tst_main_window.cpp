@@ -5,10 +5,12 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QTranslator>
 
 #include "app/gui/main_window.h"
+#include "app/gui/report_view.h"
 #include "app/gui/map_view.h"
 #include "app/gui/matrix_grid.h"
 #include "app/gui/matrix_view.h"
@@ -100,6 +102,19 @@ private slots:
                 QTest::qWait(200);
                 QVERIFY(window.grab().save(screenshots + QStringLiteral("/window-%1.png").arg(QString::fromLatin1(id))));
             }
+            // The report of the same survey from the Report page: its preview, and the PDF itself.
+            QVERIFY(window.showPage(QStringLiteral("report")));
+            auto* report = qobject_cast<gui::ReportView*>(window.page(QStringLiteral("report")));
+            QVERIFY(report);
+            report->updatePreview();
+            QVERIFY(report->waitForJob(120000));
+            QVERIFY(window.grab().save(screenshots + QStringLiteral("/window-report.png")));
+            const QString pdf = screenshots + QStringLiteral("/window-report.pdf");
+            report->exportTo(pdf);
+            QVERIFY(report->waitForJob(120000));
+            QFile written(pdf);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QVERIFY(written.read(4) == "%PDF");
         }
     }
 };
