@@ -130,12 +130,7 @@ DiffMap::~DiffMap()
     for (QGraphicsScene* scene : m_scenes)
         disconnect(scene, nullptr, this, nullptr);
     // Layouts are bounded (MapLayout::MaxNodes), so waiting here is short.
-    for (const QPointer<QThread>& worker : m_workers) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_workers.waitForAll();
 }
 
 void DiffMap::setData(WorkspaceDataPtr before, WorkspaceDataPtr after, const QHash<QString, DiffKind>& beforeMarks,
@@ -172,13 +167,7 @@ void DiffMap::setData(WorkspaceDataPtr before, WorkspaceDataPtr after, const QHa
     m_pending = true;
     m_status->setText(tr("Laying out %n host(s)…", "", int(job->unionGraph.nodes.size())));
     // Graphviz runs off the UI thread; MapLayout serialises concurrent runs itself.
-    QThread* worker = QThread::create([job] { job->result = map::MapLayout::compute(job->unionGraph); });
-    connect(worker, &QThread::finished, this, [this, job] { layoutDone(job); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(), [](const QPointer<QThread>& w) { return w.isNull(); }),
-                    m_workers.end());
-    m_workers.emplace_back(worker);
-    worker->start();
+    m_workers.start(this, [job] { job->result = map::MapLayout::compute(job->unionGraph); }, [this, job] { layoutDone(job); });
 }
 
 void DiffMap::layoutDone(const std::shared_ptr<Job>& job)

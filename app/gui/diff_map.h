@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_workers.h"
+
 #include "diff_model.h"
 #include "map_scene_builder.h"
 #include "workspace_data.h"
@@ -68,7 +70,7 @@ private:
     QLabel* m_status = nullptr;
     int m_generation = 0;
     bool m_pending = false;
-    std::vector<QPointer<QThread>> m_workers;
+    BackgroundWorkers m_workers;
 };
 
 } // namespace mieruka::gui

@@ -110,12 +110,7 @@ DiffView::DiffView(WorkspaceSelection* selection, QWidget* parent) : WorkspaceVi
 DiffView::~DiffView()
 {
     // A period being read cannot be interrupted; it is bounded by its capture files.
-    for (const QPointer<QThread>& worker : m_workers) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_workers.waitForAll();
 }
 
 void DiffView::setData(WorkspaceDataPtr data)
@@ -196,21 +191,15 @@ void DiffView::start(const DiffSide& before, const DiffSide& after)
         if (generation == m_generation)
             m_status->setText(text);
     });
-    QThread* worker = QThread::create([job, loader] {
-        job->result = loader->load(job->before, job->after, job->scratch->path());
-    });
-    connect(worker, &QThread::finished, this, [this, job, loader, generation] {
-        loader->deleteLater();
-        if (generation != m_generation)
-            return; // a newer comparison was asked for
-        m_scratch = job->scratch;
-        showResult(std::move(job->result), job->before, job->after);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(), [](const QPointer<QThread>& w) { return w.isNull(); }),
-                    m_workers.end());
-    m_workers.emplace_back(worker);
-    worker->start();
+    m_workers.start(
+        this, [job, loader] { job->result = loader->load(job->before, job->after, job->scratch->path()); },
+        [this, job, loader, generation] {
+            loader->deleteLater();
+            if (generation != m_generation)
+                return; // a newer comparison was asked for
+            m_scratch = job->scratch;
+            showResult(std::move(job->result), job->before, job->after);
+        });
 }
 
 void DiffView::showResult(DiffResult result, const DiffSide& before, const DiffSide& after)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_workers.h"
+
 #include "diff_loader.h"
 #include "workspace_view.h"
 
@@ -84,7 +86,7 @@ private:
     QString m_error;
     int m_generation = 0;
     bool m_running = false;
-    std::vector<QPointer<QThread>> m_workers;
+    BackgroundWorkers m_workers;
 };
 
 } // namespace mieruka::gui

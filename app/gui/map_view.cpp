@@ -100,12 +100,7 @@ MapView::~MapView()
     // The scene is deleted with the widget's children, after our members: it must not call back.
     disconnect(m_scene, nullptr, this, nullptr);
     // Layouts are bounded (MapLayout::MaxNodes), so waiting here is short.
-    for (const QPointer<QThread>& worker : m_workers) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_workers.waitForAll();
 }
 
 void MapView::setData(WorkspaceDataPtr data)
@@ -206,13 +201,7 @@ void MapView::relayout()
     m_status->setText(tr("Laying out %n host(s)…", "", static_cast<int>(job->graph.nodes.size())));
 
     // Graphviz runs off the UI thread; MapLayout serialises concurrent runs itself.
-    QThread* worker = QThread::create([job] { job->result = map::MapLayout::compute(job->graph); });
-    connect(worker, &QThread::finished, this, [this, job] { layoutDone(job); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(), [](const QPointer<QThread>& w) { return w.isNull(); }),
-                    m_workers.end());
-    m_workers.emplace_back(worker);
-    worker->start();
+    m_workers.start(this, [job] { job->result = map::MapLayout::compute(job->graph); }, [this, job] { layoutDone(job); });
 }
 
 void MapView::layoutDone(const std::shared_ptr<Job>& job)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_workers.h"
+
 #include "map_graph_builder.h"
 #include "map_scene_builder.h"
 #include "workspace_view.h"
@@ -91,7 +93,7 @@ private:
     bool m_pending = false;
     bool m_fitAfterLayout = true;
     bool m_syncing = false;
-    std::vector<QPointer<QThread>> m_workers;
+    BackgroundWorkers m_workers;
 };
 
 } // namespace mieruka::gui

@@ -104,12 +104,7 @@ ReportView::ReportView(WorkspaceSelection* selection, QWidget* parent) : Workspa
 ReportView::~ReportView()
 {
     // Drawing a report cannot be interrupted; it is bounded by the survey's size.
-    for (const QPointer<QThread>& worker : m_workers) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_workers.waitForAll();
 }
 
 void ReportView::setData(WorkspaceDataPtr data)
@@ -185,14 +180,7 @@ void ReportView::run(std::function<void()> work, std::function<void()> done)
     m_update->setEnabled(false);
     m_export->setEnabled(false);
     m_busy->show();
-    QThread* worker = QThread::create(std::move(work));
-    connect(worker, &QThread::finished, this,
-            [this, generation, done = std::move(done)] { finish(generation == m_generation, done); });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.erase(std::remove_if(m_workers.begin(), m_workers.end(), [](const QPointer<QThread>& w) { return w.isNull(); }),
-                    m_workers.end());
-    m_workers.emplace_back(worker);
-    worker->start();
+    m_workers.start(this, std::move(work), [this, generation, done = std::move(done)] { finish(generation == m_generation, done); });
 }
 
 void ReportView::finish(bool current, const std::function<void()>& done)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "background_workers.h"
+
 #include "report_job.h"
 #include "workspace_view.h"
 
@@ -73,7 +75,7 @@ private:
     bool m_askedByDialog = false; ///< the running export came from the button: a failure gets a message box
     bool m_running = false;
     int m_generation = 0;
-    std::vector<QPointer<QThread>> m_workers;
+    BackgroundWorkers m_workers;
 };
 
 } // namespace mieruka::gui
