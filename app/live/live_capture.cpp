@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live_capture.h"
 
-#include "shared_packet_source.h"
-
 #include "capture/source/live_ring_source.h"
+#include "core/ingest/shared_packet_source.h"
 #include "core/store/survey_store.h"
 
 #include <QCoreApplication>
@@ -127,7 +126,7 @@ bool LiveCapture::start(const LiveCaptureSettings& settings, QString& error)
     m_clock.start();
     const std::string surveyPath = QDir::toNativeSeparators(settings.surveyPath).toStdString();
     const ingest::ImportOptions options = settings.importOptions;
-    auto source = std::make_unique<SharedPacketSource>(m_source);
+    auto source = std::make_unique<ingest::SharedPacketSource>(m_source);
     m_import = std::jthread([this, surveyPath, options, source = std::move(source)](std::stop_token stop) mutable {
         ingest::ImportResult result;
         try {

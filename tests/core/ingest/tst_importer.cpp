@@ -3,6 +3,7 @@
 #include "capture/source/live_ring_source.h"
 #include "core/ingest/importer.h"
 #include "core/ingest/period_import.h"
+#include "core/ingest/shared_packet_source.h"
 #include "core/store/survey_store.h"
 #include "tests/support/capture_file_writer.h"
 #include "tests/support/packet_builder.h"
@@ -71,20 +72,6 @@ ingest::ImportResult importFiles(store::SurveyStore& survey, const std::vector<s
     ingest::Importer importer(survey, &capture::openCaptureSource, options);
     return importer.run(files, progress, stop);
 }
-
-/// The importer owns its source; the test keeps feeding the live one it wraps.
-class SharedSource final : public ingest::PacketSource {
-public:
-    explicit SharedSource(std::shared_ptr<ingest::PacketSource> inner) : m_inner(std::move(inner)) {}
-    Status next(ingest::RawPacket& packet) override { return m_inner->next(packet); }
-    std::string errorMessage() const override { return m_inner->errorMessage(); }
-    const std::vector<ingest::CaptureFileInfo>& files() const override { return m_inner->files(); }
-    std::uint64_t bytesConsumed() const override { return m_inner->bytesConsumed(); }
-    std::uint64_t bytesTotal() const override { return m_inner->bytesTotal(); }
-
-private:
-    std::shared_ptr<ingest::PacketSource> m_inner;
-};
 
 /// Appends `bytes` to `path` in `pieces` parts, as the capture helper's flushes would.
 void appendInPieces(const std::string& path, const test::Bytes& bytes, int pieces)
@@ -308,7 +295,7 @@ private slots:
         store::SurveyStore live(dir.filePath(QStringLiteral("live.mieruka")).toStdString());
         ingest::Importer importer(live, {});
         int reports = 0;
-        const auto result = importer.runLive(std::make_unique<SharedSource>(source),
+        const auto result = importer.runLive(std::make_unique<ingest::SharedPacketSource>(source),
                                              [&](const ingest::ImportProgress&) { ++reports; });
         helper.join();
         QCOMPARE(result.status, ingest::ImportResult::Status::Completed);
@@ -345,7 +332,7 @@ private slots:
         std::uint64_t lastSeen = 0;
         int sameCount = 0;
         ingest::Importer importer(live, {});
-        const auto cut = importer.runLive(std::make_unique<SharedSource>(source), [&](const ingest::ImportProgress& status) {
+        const auto cut = importer.runLive(std::make_unique<ingest::SharedPacketSource>(source), [&](const ingest::ImportProgress& status) {
             // Stop once the import has caught up with what is on disk.
             sameCount = status.packets == lastSeen && status.packets > 1200 ? sameCount + 1 : 0;
             lastSeen = status.packets;
