@@ -13,6 +13,9 @@ if [[ "${1:-}" == "--tests" ]]; then
   # The live capture tests replay traffic into veth pairs inside a network namespace and run
   # the helper with only a file capability (tcpreplay, ip, setpriv, setcap).
   packages+=(tcpreplay iproute2 util-linux libcap2-bin)
+  # Fuzzing (libFuzzer from clang) and the .deb check (dpkg-shlibdeps, AppStream and desktop
+  # entry validators, lintian-free man page check with groff's man).
+  packages+=(clang libclang-rt-14-dev dpkg-dev appstream desktop-file-utils man-db)
 fi
 
 missing=()

@@ -120,7 +120,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="63"/>
+        <location filename="../app/cli/analyze_command.cpp" line="64"/>
         <source>Import capture files into a survey and export what it holds.
 With no CAPTURE, exports what --survey already holds.</source>
         <translation>Import capture files into a survey and export what it holds.
@@ -137,7 +137,7 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
     </message>
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
-        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/analyze_command.cpp" line="68"/>
         <location filename="../app/cli/capture_command.cpp" line="91"/>
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
@@ -153,47 +153,47 @@ The id is what &apos;mieruka-cli export-packets SURVEY --alert ID&apos; takes.</
         <translation>Survey file (*.mieruka).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="69"/>
+        <location filename="../app/cli/analyze_command.cpp" line="70"/>
         <source>pcap, pcapng, .gz files or folders of them.</source>
         <translation>pcap, pcapng, .gz files or folders of them.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../app/cli/analyze_command.cpp" line="73"/>
         <source>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</source>
         <translation>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="76"/>
+        <location filename="../app/cli/analyze_command.cpp" line="77"/>
         <source>Write the JSON export (docs/json-schema.md); - for stdout.</source>
         <translation>Write the JSON export (docs/json-schema.md); - for stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="79"/>
+        <location filename="../app/cli/analyze_command.cpp" line="80"/>
         <source>Write the asset ledger as CSV (UTF-8 with BOM).</source>
         <translation>Write the asset ledger as CSV (UTF-8 with BOM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="82"/>
+        <location filename="../app/cli/analyze_command.cpp" line="83"/>
         <source>Write an HTML summary.</source>
         <translation>Write an HTML summary.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="84"/>
+        <location filename="../app/cli/analyze_command.cpp" line="85"/>
         <source>No progress output.</source>
         <translation>No progress output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="86"/>
+        <location filename="../app/cli/analyze_command.cpp" line="87"/>
         <source>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</source>
         <translation>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="90"/>
+        <location filename="../app/cli/analyze_command.cpp" line="91"/>
         <source>Classify and count every industrial request (the default; kept for older scripts).</source>
         <translation>Classify and count every industrial request (the default; kept for older scripts).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="93"/>
+        <location filename="../app/cli/analyze_command.cpp" line="94"/>
         <source>Do not classify industrial requests (faster import; no ot_command alerts).</source>
         <translation>Do not classify industrial requests (faster import; no ot_command alerts).</translation>
     </message>
@@ -451,32 +451,32 @@ again from its capture files.</translation>
         <translation>%1 could not list the network interfaces: %2</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="22"/>
+        <location filename="../app/live/live_capture.cpp" line="21"/>
         <source>stopped by the user</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="23"/>
+        <location filename="../app/live/live_capture.cpp" line="22"/>
         <source>the set duration was reached</source>
         <translation>the set duration was reached</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="24"/>
+        <location filename="../app/live/live_capture.cpp" line="23"/>
         <source>the set size was reached</source>
         <translation>the set size was reached</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="25"/>
+        <location filename="../app/live/live_capture.cpp" line="24"/>
         <source>the set packet count was reached</source>
         <translation>the set packet count was reached</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="26"/>
+        <location filename="../app/live/live_capture.cpp" line="25"/>
         <source>stopped by an error</source>
         <translation>stopped by an error</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="111"/>
+        <location filename="../app/live/live_capture.cpp" line="110"/>
         <source>A capture is already running.</source>
         <translation>A capture is already running.</translation>
     </message>
@@ -998,17 +998,17 @@ Fix: %2</translation>
         <translation>Network map after</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="162"/>
+        <location filename="../app/gui/diff_map.cpp" line="157"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="164"/>
+        <location filename="../app/gui/diff_map.cpp" line="159"/>
         <source>Broadcast / multicast</source>
         <translation>Broadcast / multicast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="173"/>
+        <location filename="../app/gui/diff_map.cpp" line="168"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>Laying out %n host…</numerusform>
@@ -1016,12 +1016,12 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="192"/>
+        <location filename="../app/gui/diff_map.cpp" line="181"/>
         <source>The map could not be laid out.</source>
         <translation>The map could not be laid out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="194"/>
+        <location filename="../app/gui/diff_map.cpp" line="183"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>%n quiet host not drawn (the map shows the busiest %1).</numerusform>
@@ -1029,7 +1029,7 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="197"/>
+        <location filename="../app/gui/diff_map.cpp" line="186"/>
         <source>Hosts common to both periods sit at the same place on both maps.</source>
         <translation>Hosts common to both periods sit at the same place on both maps.</translation>
     </message>
@@ -1322,27 +1322,27 @@ Fix: %2</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="168"/>
+        <location filename="../app/gui/diff_view.cpp" line="163"/>
         <source>Choose both periods first.</source>
         <translation>Choose both periods first.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="183"/>
+        <location filename="../app/gui/diff_view.cpp" line="178"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Cannot create a temporary folder: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="192"/>
+        <location filename="../app/gui/diff_view.cpp" line="187"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="238"/>
+        <location filename="../app/gui/diff_view.cpp" line="227"/>
         <source>No differences between the two periods.</source>
         <translation>No differences between the two periods.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_view.cpp" line="238"/>
+        <location filename="../app/gui/diff_view.cpp" line="227"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n difference.</numerusform>
@@ -1350,62 +1350,62 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="246"/>
+        <location filename="../app/gui/diff_view.cpp" line="235"/>
         <source>Cannot compare: %1</source>
         <translation>Cannot compare: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="275"/>
+        <location filename="../app/gui/diff_view.cpp" line="264"/>
         <source>Export diff as JSON</source>
         <translation>Export diff as JSON</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="276"/>
+        <location filename="../app/gui/diff_view.cpp" line="265"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <location filename="../app/gui/diff_view.cpp" line="266"/>
         <source>Export diff as CSV</source>
         <translation>Export diff as CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="278"/>
+        <location filename="../app/gui/diff_view.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="282"/>
+        <location filename="../app/gui/diff_view.cpp" line="271"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="291"/>
+        <location filename="../app/gui/diff_view.cpp" line="280"/>
         <source>No survey is open.</source>
         <translation>No survey is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="295"/>
+        <location filename="../app/gui/diff_view.cpp" line="284"/>
         <source>Choose a time range first (drag over a chart on the Traffic page).</source>
         <translation>Choose a time range first (drag over a chart on the Traffic page).</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="299"/>
+        <location filename="../app/gui/diff_view.cpp" line="288"/>
         <source>Give the period a name.</source>
         <translation>Give the period a name.</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="322"/>
+        <location filename="../app/gui/diff_view.cpp" line="311"/>
         <source>Define period</source>
         <translation>Define period</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="322"/>
+        <location filename="../app/gui/diff_view.cpp" line="311"/>
         <source>Name of the period:</source>
         <translation>Name of the period:</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="329"/>
+        <location filename="../app/gui/diff_view.cpp" line="318"/>
         <source>Cannot define the period</source>
         <translation>Cannot define the period</translation>
     </message>
@@ -1658,259 +1658,259 @@ Fix: %2</translation>
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="136"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>&amp;New survey…</source>
         <translation>&amp;New survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>&amp;Open survey…</source>
         <translation>&amp;Open survey…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>&amp;Import capture files…</source>
         <translation>&amp;Import capture files…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Import capture &amp;folder…</source>
         <translation>Import capture &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="72"/>
+        <location filename="../app/gui/main_window.cpp" line="73"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="74"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="75"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="76"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="77"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="78"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="79"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>&amp;Recent surveys</source>
         <translation>&amp;Recent surveys</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>Capture &amp;live…</source>
         <translation>Capture &amp;live…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>Export ledger as &amp;CSV (rows and columns as shown)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>The new language applies when Mieruka starts next time.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka surveys (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Open survey</source>
         <translation>Open survey</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>Import capture folder</source>
         <translation>Import capture folder</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Import capture files</source>
         <translation>Import capture files</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Capture running</source>
         <translation>Capture running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Stop the live capture before importing files.</source>
         <translation>Stop the live capture before importing files.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>Import running</source>
         <translation>Import running</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>Wait for the running import to finish or cancel it.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>Import cancelled; everything committed before the cancel is kept.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>Problems during import</source>
         <translation>Problems during import</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>Export ledger</source>
         <translation>Export ledger</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>No survey open. Use File → New survey, then import capture files (or drop them here).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>Capture failed</source>
         <translation>Capture failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>Open or create a survey first.</source>
         <translation>Open or create a survey first.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>A capture or import is running.</source>
         <translation>A capture or import is running.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
         <source>Capture problem</source>
         <translation>Capture problem</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="365"/>
+        <location filename="../app/gui/main_window.cpp" line="377"/>
         <source>%1
 
 Fix: %2</source>
@@ -1919,17 +1919,17 @@ Fix: %2</source>
 Fix: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="418"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>Capture ended (%1): %2 packets, %3 dropped.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="419"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="424"/>
         <source>Problems during capture</source>
         <translation>Problems during capture</translation>
     </message>
@@ -1967,32 +1967,32 @@ Fix: %2</translation>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="137"/>
+        <location filename="../app/gui/map_view.cpp" line="132"/>
         <source>All networks</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="138"/>
+        <location filename="../app/gui/map_view.cpp" line="133"/>
         <source>All protocols</source>
         <translation>All protocols</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="139"/>
+        <location filename="../app/gui/map_view.cpp" line="134"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="201"/>
+        <location filename="../app/gui/map_view.cpp" line="196"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="203"/>
+        <location filename="../app/gui/map_view.cpp" line="198"/>
         <source>Broadcast / multicast</source>
         <translation>Broadcast / multicast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/map_view.cpp" line="206"/>
+        <location filename="../app/gui/map_view.cpp" line="201"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>Laying out %n host…</numerusform>
@@ -2000,12 +2000,12 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="238"/>
+        <location filename="../app/gui/map_view.cpp" line="227"/>
         <source>The map could not be laid out.</source>
         <translation>The map could not be laid out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/map_view.cpp" line="240"/>
+        <location filename="../app/gui/map_view.cpp" line="229"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>%n quiet host not drawn (the map shows the busiest %1).</numerusform>
@@ -2013,42 +2013,42 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="244"/>
+        <location filename="../app/gui/map_view.cpp" line="233"/>
         <source>No hosts match the filter.</source>
         <translation>No hosts match the filter.</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="385"/>
+        <location filename="../app/gui/map_view.cpp" line="374"/>
         <source>Network map</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="413"/>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
         <source>Export map as SVG</source>
         <translation>Export map as SVG</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="413"/>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="414"/>
+        <location filename="../app/gui/map_view.cpp" line="403"/>
         <source>Export map as PNG</source>
         <translation>Export map as PNG</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="414"/>
+        <location filename="../app/gui/map_view.cpp" line="403"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="418"/>
+        <location filename="../app/gui/map_view.cpp" line="407"/>
         <source>Map saved to %1</source>
         <translation>Map saved to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="418"/>
+        <location filename="../app/gui/map_view.cpp" line="407"/>
         <source>Could not save the map to %1</source>
         <translation>Could not save the map to %1</translation>
     </message>
@@ -2698,52 +2698,52 @@ Fix: %2</translation>
         <translation>The options changed: update the preview to see them.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="125"/>
+        <location filename="../app/gui/report_view.cpp" line="120"/>
         <source>Choose the options, then update the preview or export the PDF.</source>
         <translation>Choose the options, then update the preview or export the PDF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="126"/>
+        <location filename="../app/gui/report_view.cpp" line="121"/>
         <source>Open a survey to write its report.</source>
         <translation>Open a survey to write its report.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="153"/>
+        <location filename="../app/gui/report_view.cpp" line="148"/>
         <source>The report is still being drawn.</source>
         <translation>The report is still being drawn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="155"/>
+        <location filename="../app/gui/report_view.cpp" line="150"/>
         <source>No survey is open.</source>
         <translation>No survey is open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="157"/>
+        <location filename="../app/gui/report_view.cpp" line="152"/>
         <source>Choose at least one section.</source>
         <translation>Choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="208"/>
+        <location filename="../app/gui/report_view.cpp" line="196"/>
         <source>The survey changed while the report was drawn: try again.</source>
         <translation>The survey changed while the report was drawn: try again.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="216"/>
+        <location filename="../app/gui/report_view.cpp" line="204"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="224"/>
+        <location filename="../app/gui/report_view.cpp" line="212"/>
         <source>Cannot draw the preview: %1</source>
         <translation>Cannot draw the preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="229"/>
+        <location filename="../app/gui/report_view.cpp" line="217"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/report_view.cpp" line="230"/>
+        <location filename="../app/gui/report_view.cpp" line="218"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2751,37 +2751,37 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="231"/>
+        <location filename="../app/gui/report_view.cpp" line="219"/>
         <source>Preview updated.</source>
         <translation>Preview updated.</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="240"/>
+        <location filename="../app/gui/report_view.cpp" line="228"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="247"/>
+        <location filename="../app/gui/report_view.cpp" line="235"/>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="250"/>
+        <location filename="../app/gui/report_view.cpp" line="238"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="252"/>
+        <location filename="../app/gui/report_view.cpp" line="240"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="261"/>
+        <location filename="../app/gui/report_view.cpp" line="249"/>
         <source>Export report as PDF</source>
         <translation>Export report as PDF</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="262"/>
+        <location filename="../app/gui/report_view.cpp" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3263,452 +3263,452 @@ Fix: %2</translation>
 <context>
     <name>mieruka::render::ReportDocument</name>
     <message>
-        <location filename="../app/render/report_document.cpp" line="36"/>
+        <location filename="../app/render/report_document.cpp" line="37"/>
         <source>OT network assessment report</source>
         <translation>OT network assessment report</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="41"/>
+        <location filename="../app/render/report_document.cpp" line="42"/>
         <source>%1 to %2 (UTC)</source>
         <translation>%1 to %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="46"/>
+        <location filename="../app/render/report_document.cpp" line="47"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="51"/>
+        <location filename="../app/render/report_document.cpp" line="52"/>
         <source>Executive summary</source>
         <translation>Executive summary</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="52"/>
+        <location filename="../app/render/report_document.cpp" line="53"/>
         <source>Scope and method</source>
         <translation>Scope and method</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="53"/>
+        <location filename="../app/render/report_document.cpp" line="54"/>
         <source>Asset inventory</source>
         <translation>Asset inventory</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="54"/>
+        <location filename="../app/render/report_document.cpp" line="55"/>
         <source>Terminal matrices</source>
         <translation>Terminal matrices</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="55"/>
+        <location filename="../app/render/report_document.cpp" line="56"/>
         <source>Network map</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="56"/>
+        <location filename="../app/render/report_document.cpp" line="57"/>
         <source>Traffic over time</source>
         <translation>Traffic over time</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="57"/>
+        <location filename="../app/render/report_document.cpp" line="58"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="58"/>
-        <location filename="../app/render/report_document.cpp" line="183"/>
+        <location filename="../app/render/report_document.cpp" line="59"/>
+        <location filename="../app/render/report_document.cpp" line="184"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="59"/>
+        <location filename="../app/render/report_document.cpp" line="60"/>
         <source>OT commands observed</source>
         <translation>OT commands observed</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="60"/>
+        <location filename="../app/render/report_document.cpp" line="61"/>
         <source>Period comparison</source>
         <translation>Period comparison</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="61"/>
+        <location filename="../app/render/report_document.cpp" line="62"/>
         <source>Appendix</source>
         <translation>Appendix</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="68"/>
+        <location filename="../app/render/report_document.cpp" line="69"/>
         <source>PLC / controller</source>
         <translation>PLC / controller</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="69"/>
+        <location filename="../app/render/report_document.cpp" line="70"/>
         <source>HMI</source>
         <translation>HMI</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="70"/>
+        <location filename="../app/render/report_document.cpp" line="71"/>
         <source>Engineering station</source>
         <translation>Engineering station</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="71"/>
+        <location filename="../app/render/report_document.cpp" line="72"/>
         <source>Historian</source>
         <translation>Historian</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="72"/>
+        <location filename="../app/render/report_document.cpp" line="73"/>
         <source>SCADA server</source>
         <translation>SCADA server</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="73"/>
+        <location filename="../app/render/report_document.cpp" line="74"/>
         <source>Windows PC</source>
         <translation>Windows PC</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="74"/>
+        <location filename="../app/render/report_document.cpp" line="75"/>
         <source>Windows server</source>
         <translation>Windows server</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="75"/>
+        <location filename="../app/render/report_document.cpp" line="76"/>
         <source>Linux server</source>
         <translation>Linux server</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="76"/>
+        <location filename="../app/render/report_document.cpp" line="77"/>
         <source>Network device</source>
         <translation>Network device</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="77"/>
+        <location filename="../app/render/report_document.cpp" line="78"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="78"/>
+        <location filename="../app/render/report_document.cpp" line="79"/>
         <source>IoT device</source>
         <translation>IoT device</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="79"/>
+        <location filename="../app/render/report_document.cpp" line="80"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="125"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="125"/>
+        <location filename="../app/render/report_document.cpp" line="126"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="126"/>
+        <location filename="../app/render/report_document.cpp" line="127"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="128"/>
         <source>Survey period</source>
         <translation>Survey period</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>Compared periods</source>
         <translation>Compared periods</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="130"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Report date</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>Addresses and names</source>
         <translation>Addresses and names</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>Pseudonymised for sharing</source>
         <translation>Pseudonymised for sharing</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>As observed</source>
         <translation>As observed</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="134"/>
+        <location filename="../app/render/report_document.cpp" line="135"/>
         <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
         <translation>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="143"/>
+        <location filename="../app/render/report_document.cpp" line="144"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="166"/>
+        <location filename="../app/render/report_document.cpp" line="167"/>
         <source>Overall rating: %1 (score %2 of 100)</source>
         <translation>Overall rating: %1 (score %2 of 100)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="169"/>
         <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
         <translation>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="175"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Key numbers</source>
         <translation>Key numbers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="177"/>
+        <location filename="../app/render/report_document.cpp" line="178"/>
         <source>Devices seen</source>
         <translation>Devices seen</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="178"/>
+        <location filename="../app/render/report_document.cpp" line="179"/>
         <source>Industrial (OT) devices</source>
         <translation>Industrial (OT) devices</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="179"/>
-        <location filename="../app/render/report_document.cpp" line="248"/>
+        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="253"/>
         <source>End-of-life systems</source>
         <translation>End-of-life systems</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
         <source>Observed duration</source>
         <translation>Observed duration</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="181"/>
+        <location filename="../app/render/report_document.cpp" line="182"/>
         <source>Packets / data volume</source>
         <translation>Packets / data volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="182"/>
+        <location filename="../app/render/report_document.cpp" line="183"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="184"/>
+        <location filename="../app/render/report_document.cpp" line="185"/>
         <source>Controller-changing OT commands</source>
         <translation>Controller-changing OT commands</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="187"/>
+        <location filename="../app/render/report_document.cpp" line="188"/>
         <source>Top findings</source>
         <translation>Top findings</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="189"/>
+        <location filename="../app/render/report_document.cpp" line="190"/>
         <source>No findings were raised during the survey.</source>
         <translation>No findings were raised during the survey.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="195"/>
+        <location filename="../app/render/report_document.cpp" line="196"/>
         <source>%1. [%2] %3: %4</source>
         <translation>%1. [%2] %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="203"/>
+        <location filename="../app/render/report_document.cpp" line="204"/>
         <source>The survey observed %1 packets (%2) from %3 over %4.</source>
         <translation>The survey observed %1 packets (%2) from %3 over %4.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Capture file</source>
         <translation>Capture file</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
-        <location filename="../app/render/report_document.cpp" line="305"/>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="338"/>
         <source>Packets</source>
         <translation>Packets</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
-        <location filename="../app/render/report_document.cpp" line="304"/>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
+        <location filename="../app/render/report_document.cpp" line="338"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
         <source>Start (UTC)</source>
         <translation>Start (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>Link types: %1.</source>
         <translation>Link types: %1.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="217"/>
+        <location filename="../app/render/report_document.cpp" line="218"/>
         <source>Mirror coverage</source>
         <translation>Mirror coverage</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="218"/>
+        <location filename="../app/render/report_document.cpp" line="219"/>
         <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
         <translation>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="221"/>
+        <location filename="../app/render/report_document.cpp" line="226"/>
         <source>What passive observation cannot see</source>
         <translation>What passive observation cannot see</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="222"/>
+        <location filename="../app/render/report_document.cpp" line="227"/>
         <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
         <translation>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="231"/>
+        <location filename="../app/render/report_document.cpp" line="236"/>
         <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
         <translation>%1 devices were seen, %2 of them industrial (OT) devices.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="236"/>
+        <location filename="../app/render/report_document.cpp" line="241"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
         <source>Devices by role</source>
         <translation>Devices by role</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="243"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
         <source>Devices by vendor</source>
         <translation>Devices by vendor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="243"/>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="244"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Devices by operating system</source>
         <translation>Devices by operating system</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="244"/>
         <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Operating system</source>
         <translation>Operating system</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
         <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Host name</source>
         <translation>Host name</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>End of support</source>
         <translation>End of support</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="253"/>
+        <location filename="../app/render/report_document.cpp" line="258"/>
         <source>Controllers</source>
         <translation>Controllers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="255"/>
+        <location filename="../app/render/report_document.cpp" line="260"/>
         <source>Serial number</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="263"/>
+        <location filename="../app/render/report_document.cpp" line="268"/>
         <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
         <translation>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="267"/>
+        <location filename="../app/render/report_document.cpp" line="272"/>
         <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
         <translation>%1: not an IPv4 /24 network, no matrix drawn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/render/report_document.cpp" line="271"/>
+        <location filename="../app/render/report_document.cpp" line="276"/>
         <source>%1 (%n devices)</source>
         <translation>
             <numerusform>%1 (%n devices)</numerusform>
@@ -3716,133 +3716,133 @@ Fix: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="274"/>
+        <location filename="../app/render/report_document.cpp" line="279"/>
         <source>End-of-life OS</source>
         <translation>End-of-life OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="282"/>
+        <location filename="../app/render/report_document.cpp" line="287"/>
         <source>The network map could not be laid out (Graphviz failed).</source>
         <translation>The network map could not be laid out (Graphviz failed).</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="285"/>
+        <location filename="../app/render/report_document.cpp" line="290"/>
         <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
         <translation>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="288"/>
+        <location filename="../app/render/report_document.cpp" line="293"/>
         <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
         <translation>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="298"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
         <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
         <translation>Data volume per minute over the survey; the numbered circles are the busiest minutes.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>Bytes per minute</source>
         <translation>Bytes per minute</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>Broadcast frames per minute</source>
         <translation>Broadcast frames per minute</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>No traffic</source>
         <translation>No traffic</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="308"/>
         <source>Peak minutes</source>
         <translation>Peak minutes</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
         <source>Minute (UTC)</source>
         <translation>Minute (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="305"/>
+        <location filename="../app/render/report_document.cpp" line="310"/>
         <source>Broadcast frames</source>
         <translation>Broadcast frames</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="311"/>
+        <location filename="../app/render/report_document.cpp" line="316"/>
         <source>Broadcast storms</source>
         <translation>Broadcast storms</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>From (UTC)</source>
         <translation>From (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>To (UTC)</source>
         <translation>To (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>Frames</source>
         <translation>Frames</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="323"/>
+        <location filename="../app/render/report_document.cpp" line="328"/>
         <source>No broadcast storm was detected.</source>
         <translation>No broadcast storm was detected.</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="335"/>
+        <location filename="../app/render/report_document.cpp" line="340"/>
         <source>Peers</source>
         <translation>Peers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="347"/>
         <source>Hosts by data volume</source>
         <translation>Hosts by data volume</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="347"/>
+        <location filename="../app/render/report_document.cpp" line="348"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="348"/>
         <source>Hosts by number of peers</source>
         <translation>Hosts by number of peers</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="344"/>
+        <location filename="../app/render/report_document.cpp" line="349"/>
         <source>Busiest host pairs</source>
         <translation>Busiest host pairs</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="344"/>
+        <location filename="../app/render/report_document.cpp" line="349"/>
         <source>Pair</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="345"/>
+        <location filename="../app/render/report_document.cpp" line="350"/>
         <source>Busiest services</source>
         <translation>Busiest services</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="345"/>
+        <location filename="../app/render/report_document.cpp" line="350"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -4322,6 +4322,34 @@ Fix: %2</translation>
         <location filename="../app/render/report_renderer.cpp" line="187"/>
         <source>Drawing the report pages failed.</source>
         <translation>Drawing the report pages failed.</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::TruncationText</name>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="22"/>
+        <source>Survey truncated</source>
+        <translation>Survey truncated</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="24"/>
+        <source>Flow table full</source>
+        <translation>Flow table full</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="32"/>
+        <source>This survey reached its size limits (%1 addresses, %2 conversations): %3 address records and %4 conversation records beyond them were not listed.</source>
+        <translation>This survey reached its size limits (%1 addresses, %2 conversations): %3 address records and %4 conversation records beyond them were not listed.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="36"/>
+        <source>%1 frames are counted in the capture totals but belong to no listed conversation. The devices seen first are kept; a scan or a flood of forged addresses is the usual cause.</source>
+        <translation>%1 frames are counted in the capture totals but belong to no listed conversation. The devices seen first are kept; a scan or a flood of forged addresses is the usual cause.</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="41"/>
+        <source>More than %1 conversations were active at once; %2 were closed early and counted again when they continued.</source>
+        <translation>More than %1 conversations were active at once; %2 were closed early and counted again when they continued.</translation>
     </message>
 </context>
 </TS>

@@ -120,7 +120,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="63"/>
+        <location filename="../app/cli/analyze_command.cpp" line="64"/>
         <source>Import capture files into a survey and export what it holds.
 With no CAPTURE, exports what --survey already holds.</source>
         <translation>キャプチャファイルを調査ファイルに取り込み、その内容を出力します。
@@ -137,7 +137,7 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
     </message>
     <message>
         <location filename="../app/cli/alerts_command.cpp" line="46"/>
-        <location filename="../app/cli/analyze_command.cpp" line="67"/>
+        <location filename="../app/cli/analyze_command.cpp" line="68"/>
         <location filename="../app/cli/capture_command.cpp" line="91"/>
         <location filename="../app/cli/diff_command.cpp" line="75"/>
         <location filename="../app/cli/export_packets_command.cpp" line="61"/>
@@ -153,47 +153,47 @@ IDは &apos;mieruka-cli export-packets SURVEY --alert ID&apos; に指定しま�
         <translation>調査ファイル (*.mieruka)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="69"/>
+        <location filename="../app/cli/analyze_command.cpp" line="70"/>
         <source>pcap, pcapng, .gz files or folders of them.</source>
         <translation>pcap・pcapng・.gz ファイル、またはそれらを含むフォルダー。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="72"/>
+        <location filename="../app/cli/analyze_command.cpp" line="73"/>
         <source>Survey file (*.mieruka); created if missing. Without it a temporary survey is used.</source>
         <translation>調査ファイル（*.mieruka）。無ければ作成します。省略時は一時的な調査ファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="76"/>
+        <location filename="../app/cli/analyze_command.cpp" line="77"/>
         <source>Write the JSON export (docs/json-schema.md); - for stdout.</source>
         <translation>JSON を出力します（docs/json-schema.md）。- で標準出力。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="79"/>
+        <location filename="../app/cli/analyze_command.cpp" line="80"/>
         <source>Write the asset ledger as CSV (UTF-8 with BOM).</source>
         <translation>資産台帳を CSV（BOM 付き UTF-8）で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="82"/>
+        <location filename="../app/cli/analyze_command.cpp" line="83"/>
         <source>Write an HTML summary.</source>
         <translation>HTML サマリーを出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="84"/>
+        <location filename="../app/cli/analyze_command.cpp" line="85"/>
         <source>No progress output.</source>
         <translation>進捗を表示しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="86"/>
+        <location filename="../app/cli/analyze_command.cpp" line="87"/>
         <source>Commit to the survey at least every N frames (default 524288; also every 0.5 s).</source>
         <translation>少なくとも N フレームごとに調査ファイルへ確定します（既定 524288。0.5 秒ごとにも確定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="90"/>
+        <location filename="../app/cli/analyze_command.cpp" line="91"/>
         <source>Classify and count every industrial request (the default; kept for older scripts).</source>
         <translation>すべての産業用リクエストを分類・集計します(既定。古いスクリプト用に残しています)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyze_command.cpp" line="93"/>
+        <location filename="../app/cli/analyze_command.cpp" line="94"/>
         <source>Do not classify industrial requests (faster import; no ot_command alerts).</source>
         <translation>産業用リクエストを分類しません(取り込みが速くなりますが、ot_command アラートは出ません)。</translation>
     </message>
@@ -451,32 +451,32 @@ again from its capture files.</source>
         <translation>%1 がネットワークインターフェースを一覧できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="22"/>
+        <location filename="../app/live/live_capture.cpp" line="21"/>
         <source>stopped by the user</source>
         <translation>ユーザーが停止</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="23"/>
+        <location filename="../app/live/live_capture.cpp" line="22"/>
         <source>the set duration was reached</source>
         <translation>設定した時間に達しました</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="24"/>
+        <location filename="../app/live/live_capture.cpp" line="23"/>
         <source>the set size was reached</source>
         <translation>設定したサイズに達しました</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="25"/>
+        <location filename="../app/live/live_capture.cpp" line="24"/>
         <source>the set packet count was reached</source>
         <translation>設定したパケット数に達しました</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="26"/>
+        <location filename="../app/live/live_capture.cpp" line="25"/>
         <source>stopped by an error</source>
         <translation>エラーで停止</translation>
     </message>
     <message>
-        <location filename="../app/live/live_capture.cpp" line="111"/>
+        <location filename="../app/live/live_capture.cpp" line="110"/>
         <source>A capture is already running.</source>
         <translation>キャプチャはすでに実行中です。</translation>
     </message>
@@ -995,36 +995,36 @@ Fix: %2</source>
         <translation>ネットワークマップ（後）</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="162"/>
+        <location filename="../app/gui/diff_map.cpp" line="157"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="164"/>
+        <location filename="../app/gui/diff_map.cpp" line="159"/>
         <source>Broadcast / multicast</source>
         <translation>ブロードキャスト / マルチキャスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="173"/>
+        <location filename="../app/gui/diff_map.cpp" line="168"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>%n 台のホストを配置中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="192"/>
+        <location filename="../app/gui/diff_map.cpp" line="181"/>
         <source>The map could not be laid out.</source>
         <translation>マップを配置できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_map.cpp" line="194"/>
+        <location filename="../app/gui/diff_map.cpp" line="183"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>通信の少ないホスト %n 台は描画していません(通信の多い %1 台を表示)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_map.cpp" line="197"/>
+        <location filename="../app/gui/diff_map.cpp" line="186"/>
         <source>Hosts common to both periods sit at the same place on both maps.</source>
         <translation>両方の期間にあるホストは、両方のマップで同じ位置に表示されます。</translation>
     </message>
@@ -1316,89 +1316,89 @@ Fix: %2</source>
         <translation>マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="168"/>
+        <location filename="../app/gui/diff_view.cpp" line="163"/>
         <source>Choose both periods first.</source>
         <translation>先に両方の期間を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="183"/>
+        <location filename="../app/gui/diff_view.cpp" line="178"/>
         <source>Cannot create a temporary folder: %1</source>
         <translation>一時フォルダを作成できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="192"/>
+        <location filename="../app/gui/diff_view.cpp" line="187"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="238"/>
+        <location filename="../app/gui/diff_view.cpp" line="227"/>
         <source>No differences between the two periods.</source>
         <translation>2 つの期間に差分はありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/diff_view.cpp" line="238"/>
+        <location filename="../app/gui/diff_view.cpp" line="227"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>差分 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="246"/>
+        <location filename="../app/gui/diff_view.cpp" line="235"/>
         <source>Cannot compare: %1</source>
         <translation>比較できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="275"/>
+        <location filename="../app/gui/diff_view.cpp" line="264"/>
         <source>Export diff as JSON</source>
         <translation>差分を JSON で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="276"/>
+        <location filename="../app/gui/diff_view.cpp" line="265"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="277"/>
+        <location filename="../app/gui/diff_view.cpp" line="266"/>
         <source>Export diff as CSV</source>
         <translation>差分を CSV で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="278"/>
+        <location filename="../app/gui/diff_view.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="282"/>
+        <location filename="../app/gui/diff_view.cpp" line="271"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="291"/>
+        <location filename="../app/gui/diff_view.cpp" line="280"/>
         <source>No survey is open.</source>
         <translation>調査が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="295"/>
+        <location filename="../app/gui/diff_view.cpp" line="284"/>
         <source>Choose a time range first (drag over a chart on the Traffic page).</source>
         <translation>先に時間範囲を選んでください（トラフィックページのグラフ上でドラッグ）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="299"/>
+        <location filename="../app/gui/diff_view.cpp" line="288"/>
         <source>Give the period a name.</source>
         <translation>期間に名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="322"/>
+        <location filename="../app/gui/diff_view.cpp" line="311"/>
         <source>Define period</source>
         <translation>期間の定義</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="322"/>
+        <location filename="../app/gui/diff_view.cpp" line="311"/>
         <source>Name of the period:</source>
         <translation>期間の名前:</translation>
     </message>
     <message>
-        <location filename="../app/gui/diff_view.cpp" line="329"/>
+        <location filename="../app/gui/diff_view.cpp" line="318"/>
         <source>Cannot define the period</source>
         <translation>期間を定義できません</translation>
     </message>
@@ -1650,259 +1650,259 @@ Fix: %2</source>
 <context>
     <name>mieruka::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="46"/>
+        <location filename="../app/gui/main_window.cpp" line="47"/>
         <source>Mieruka</source>
         <translation>Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="136"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>&amp;New survey…</source>
         <translation>新しい調査(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>&amp;Open survey…</source>
         <translation>調査を開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>&amp;Import capture files…</source>
         <translation>キャプチャファイルを取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="142"/>
+        <location filename="../app/gui/main_window.cpp" line="150"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="143"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>Import capture &amp;folder…</source>
         <translation>キャプチャフォルダーを取り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="72"/>
+        <location filename="../app/gui/main_window.cpp" line="73"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="74"/>
+        <location filename="../app/gui/main_window.cpp" line="75"/>
         <source>Assets</source>
         <translation>資産</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="75"/>
+        <location filename="../app/gui/main_window.cpp" line="76"/>
         <source>Matrix</source>
         <translation>マトリクス</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="76"/>
+        <location filename="../app/gui/main_window.cpp" line="77"/>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="77"/>
+        <location filename="../app/gui/main_window.cpp" line="78"/>
         <source>Traffic</source>
         <translation>トラフィック</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="78"/>
+        <location filename="../app/gui/main_window.cpp" line="79"/>
         <source>Rankings</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="79"/>
+        <location filename="../app/gui/main_window.cpp" line="80"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="80"/>
+        <location filename="../app/gui/main_window.cpp" line="81"/>
         <source>Diff</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="81"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
         <source>Report</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="139"/>
+        <location filename="../app/gui/main_window.cpp" line="147"/>
         <source>&amp;Recent surveys</source>
         <translation>最近の調査(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>Capture &amp;live…</source>
         <translation>ライブキャプチャ(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="154"/>
         <source>Export ledger as &amp;CSV (rows and columns as shown)…</source>
         <translation>台帳を &amp;CSV で書き出し(表示中の行と列)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="148"/>
+        <location filename="../app/gui/main_window.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="150"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="159"/>
         <source>System language</source>
         <translation>システムの言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>The new language applies when Mieruka starts next time.</source>
         <translation>新しい言語は次回 Mieruka を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="178"/>
         <source>Mieruka surveys (*.mieruka)</source>
         <translation>Mieruka 調査ファイル (*.mieruka)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="179"/>
         <source>New survey</source>
         <translation>新しい調査</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="172"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>Open survey</source>
         <translation>調査を開く</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="186"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>Import capture folder</source>
         <translation>キャプチャフォルダーを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Import capture files</source>
         <translation>キャプチャファイルを取り込む</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>Capture files (*.pcap *.pcapng *.cap *.gz);;All files (*)</source>
         <translation>キャプチャファイル (*.pcap *.pcapng *.cap *.gz);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="217"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>%1 — Mieruka</source>
         <translation>%1 — Mieruka</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Capture running</source>
         <translation>キャプチャ実行中</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source>Stop the live capture before importing files.</source>
         <translation>ファイルを取り込む前にライブキャプチャを停止してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>Import running</source>
         <translation>取り込み中です</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
-        <location filename="../app/gui/main_window.cpp" line="335"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
+        <location filename="../app/gui/main_window.cpp" line="347"/>
         <source>Wait for the running import to finish or cancel it.</source>
         <translation>実行中の取り込みが終わるまで待つか、取り消してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="238"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Cancel</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="281"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Import cancelled; everything committed before the cancel is kept.</source>
         <translation>取り込みを取り消しました。取り消し前に確定した内容は保持されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="283"/>
+        <location filename="../app/gui/main_window.cpp" line="291"/>
         <source>Problems during import</source>
         <translation>取り込み中の問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="294"/>
+        <location filename="../app/gui/main_window.cpp" line="302"/>
         <source>Export ledger</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="295"/>
+        <location filename="../app/gui/main_window.cpp" line="303"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="310"/>
+        <location filename="../app/gui/main_window.cpp" line="322"/>
         <source>No survey open. Use File → New survey, then import capture files (or drop them here).</source>
         <translation>調査ファイルが開かれていません。「ファイル → 新しい調査」を選び、キャプチャファイルを取り込んでください（ここへのドロップも可）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="316"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>%1 | %2 – %3 | %4 frames | %5 hosts | %6 alerts</source>
         <translation>%1 | %2 – %3 | %4 フレーム | %5 ホスト | %6 アラート</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="348"/>
+        <location filename="../app/gui/main_window.cpp" line="360"/>
         <source>Capture failed</source>
         <translation>キャプチャに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>Open or create a survey first.</source>
         <translation>先に調査ファイルを開くか作成してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="357"/>
+        <location filename="../app/gui/main_window.cpp" line="369"/>
         <source>A capture or import is running.</source>
         <translation>キャプチャまたは取り込みを実行中です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="364"/>
+        <location filename="../app/gui/main_window.cpp" line="376"/>
         <source>Capture problem</source>
         <translation>キャプチャの問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="365"/>
+        <location filename="../app/gui/main_window.cpp" line="377"/>
         <source>%1
 
 Fix: %2</source>
@@ -1911,17 +1911,17 @@ Fix: %2</source>
 対処: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="406"/>
+        <location filename="../app/gui/main_window.cpp" line="418"/>
         <source>Capture ended (%1): %2 packets, %3 dropped.</source>
         <translation>キャプチャ終了（%1）: %2 パケット、取りこぼし %3。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="407"/>
+        <location filename="../app/gui/main_window.cpp" line="419"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="412"/>
+        <location filename="../app/gui/main_window.cpp" line="424"/>
         <source>Problems during capture</source>
         <translation>キャプチャ中の問題</translation>
     </message>
@@ -1959,86 +1959,86 @@ Fix: %2</source>
         <translation>SVG で書き出し…</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="137"/>
+        <location filename="../app/gui/map_view.cpp" line="132"/>
         <source>All networks</source>
         <translation>すべてのネットワーク</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="138"/>
+        <location filename="../app/gui/map_view.cpp" line="133"/>
         <source>All protocols</source>
         <translation>すべてのプロトコル</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="139"/>
+        <location filename="../app/gui/map_view.cpp" line="134"/>
         <source>All roles</source>
         <translation>すべての役割</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="201"/>
+        <location filename="../app/gui/map_view.cpp" line="196"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="203"/>
+        <location filename="../app/gui/map_view.cpp" line="198"/>
         <source>Broadcast / multicast</source>
         <translation>ブロードキャスト / マルチキャスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/map_view.cpp" line="206"/>
+        <location filename="../app/gui/map_view.cpp" line="201"/>
         <source>Laying out %n host(s)…</source>
         <translation>
             <numerusform>%n 台のホストを配置中…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="238"/>
+        <location filename="../app/gui/map_view.cpp" line="227"/>
         <source>The map could not be laid out.</source>
         <translation>マップを配置できませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/map_view.cpp" line="240"/>
+        <location filename="../app/gui/map_view.cpp" line="229"/>
         <source>%n quiet host(s) not drawn (the map shows the busiest %1).</source>
         <translation>
             <numerusform>通信の少ないホスト %n 台は描画していません(通信の多い %1 台を表示)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="244"/>
+        <location filename="../app/gui/map_view.cpp" line="233"/>
         <source>No hosts match the filter.</source>
         <translation>絞り込み条件に合うホストはありません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="385"/>
+        <location filename="../app/gui/map_view.cpp" line="374"/>
         <source>Network map</source>
         <translation>ネットワークマップ</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="413"/>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
         <source>Export map as SVG</source>
         <translation>マップを SVG で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="413"/>
+        <location filename="../app/gui/map_view.cpp" line="402"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="414"/>
+        <location filename="../app/gui/map_view.cpp" line="403"/>
         <source>Export map as PNG</source>
         <translation>マップを PNG で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="414"/>
+        <location filename="../app/gui/map_view.cpp" line="403"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="418"/>
+        <location filename="../app/gui/map_view.cpp" line="407"/>
         <source>Map saved to %1</source>
         <translation>マップを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/map_view.cpp" line="418"/>
+        <location filename="../app/gui/map_view.cpp" line="407"/>
         <source>Could not save the map to %1</source>
         <translation>マップを %1 に保存できませんでした</translation>
     </message>
@@ -2680,89 +2680,89 @@ Fix: %2</source>
         <translation>設定が変わりました。プレビューを更新して確認してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="125"/>
+        <location filename="../app/gui/report_view.cpp" line="120"/>
         <source>Choose the options, then update the preview or export the PDF.</source>
         <translation>設定を選び、プレビューを更新するか PDF を書き出してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="126"/>
+        <location filename="../app/gui/report_view.cpp" line="121"/>
         <source>Open a survey to write its report.</source>
         <translation>報告書を作成するには調査ファイルを開いてください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="153"/>
+        <location filename="../app/gui/report_view.cpp" line="148"/>
         <source>The report is still being drawn.</source>
         <translation>報告書を描画中です。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="155"/>
+        <location filename="../app/gui/report_view.cpp" line="150"/>
         <source>No survey is open.</source>
         <translation>調査が開かれていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="157"/>
+        <location filename="../app/gui/report_view.cpp" line="152"/>
         <source>Choose at least one section.</source>
         <translation>少なくとも 1 つの章を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="208"/>
+        <location filename="../app/gui/report_view.cpp" line="196"/>
         <source>The survey changed while the report was drawn: try again.</source>
         <translation>報告書の描画中に調査ファイルが変わりました。もう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="216"/>
+        <location filename="../app/gui/report_view.cpp" line="204"/>
         <source>Drawing the preview…</source>
         <translation>プレビューを描画中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="224"/>
+        <location filename="../app/gui/report_view.cpp" line="212"/>
         <source>Cannot draw the preview: %1</source>
         <translation>プレビューを描画できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="229"/>
+        <location filename="../app/gui/report_view.cpp" line="217"/>
         <source>Page %1</source>
         <translation>%1 ページ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/report_view.cpp" line="230"/>
+        <location filename="../app/gui/report_view.cpp" line="218"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ページ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="231"/>
+        <location filename="../app/gui/report_view.cpp" line="219"/>
         <source>Preview updated.</source>
         <translation>プレビューを更新しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="240"/>
+        <location filename="../app/gui/report_view.cpp" line="228"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="247"/>
+        <location filename="../app/gui/report_view.cpp" line="235"/>
         <source>Report written to %1</source>
         <translation>報告書を %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="250"/>
+        <location filename="../app/gui/report_view.cpp" line="238"/>
         <source>Export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="252"/>
+        <location filename="../app/gui/report_view.cpp" line="240"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="261"/>
+        <location filename="../app/gui/report_view.cpp" line="249"/>
         <source>Export report as PDF</source>
         <translation>報告書を PDF で書き出し</translation>
     </message>
     <message>
-        <location filename="../app/gui/report_view.cpp" line="262"/>
+        <location filename="../app/gui/report_view.cpp" line="250"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
@@ -3242,585 +3242,585 @@ Fix: %2</source>
 <context>
     <name>mieruka::render::ReportDocument</name>
     <message>
-        <location filename="../app/render/report_document.cpp" line="36"/>
+        <location filename="../app/render/report_document.cpp" line="37"/>
         <source>OT network assessment report</source>
         <translation>OT ネットワーク評価報告書</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="41"/>
+        <location filename="../app/render/report_document.cpp" line="42"/>
         <source>%1 to %2 (UTC)</source>
         <translation>%1 ～ %2（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="46"/>
+        <location filename="../app/render/report_document.cpp" line="47"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="51"/>
+        <location filename="../app/render/report_document.cpp" line="52"/>
         <source>Executive summary</source>
         <translation>総括</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="52"/>
+        <location filename="../app/render/report_document.cpp" line="53"/>
         <source>Scope and method</source>
         <translation>調査範囲と方法</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="53"/>
+        <location filename="../app/render/report_document.cpp" line="54"/>
         <source>Asset inventory</source>
         <translation>資産一覧</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="54"/>
+        <location filename="../app/render/report_document.cpp" line="55"/>
         <source>Terminal matrices</source>
         <translation>端末マトリクス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="55"/>
+        <location filename="../app/render/report_document.cpp" line="56"/>
         <source>Network map</source>
         <translation>ネットワークマップ</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="56"/>
+        <location filename="../app/render/report_document.cpp" line="57"/>
         <source>Traffic over time</source>
         <translation>通信量の推移</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="57"/>
+        <location filename="../app/render/report_document.cpp" line="58"/>
         <source>Rankings</source>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="58"/>
-        <location filename="../app/render/report_document.cpp" line="183"/>
+        <location filename="../app/render/report_document.cpp" line="59"/>
+        <location filename="../app/render/report_document.cpp" line="184"/>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="59"/>
+        <location filename="../app/render/report_document.cpp" line="60"/>
         <source>OT commands observed</source>
         <translation>観測された OT コマンド</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="60"/>
+        <location filename="../app/render/report_document.cpp" line="61"/>
         <source>Period comparison</source>
         <translation>期間比較</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="61"/>
+        <location filename="../app/render/report_document.cpp" line="62"/>
         <source>Appendix</source>
         <translation>付録</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="68"/>
+        <location filename="../app/render/report_document.cpp" line="69"/>
         <source>PLC / controller</source>
         <translation>PLC・コントローラー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="69"/>
+        <location filename="../app/render/report_document.cpp" line="70"/>
         <source>HMI</source>
         <translation>HMI</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="70"/>
+        <location filename="../app/render/report_document.cpp" line="71"/>
         <source>Engineering station</source>
         <translation>エンジニアリングステーション</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="71"/>
+        <location filename="../app/render/report_document.cpp" line="72"/>
         <source>Historian</source>
         <translation>ヒストリアン</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="72"/>
+        <location filename="../app/render/report_document.cpp" line="73"/>
         <source>SCADA server</source>
         <translation>SCADA サーバー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="73"/>
+        <location filename="../app/render/report_document.cpp" line="74"/>
         <source>Windows PC</source>
         <translation>Windows PC</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="74"/>
+        <location filename="../app/render/report_document.cpp" line="75"/>
         <source>Windows server</source>
         <translation>Windows サーバー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="75"/>
+        <location filename="../app/render/report_document.cpp" line="76"/>
         <source>Linux server</source>
         <translation>Linux サーバー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="76"/>
+        <location filename="../app/render/report_document.cpp" line="77"/>
         <source>Network device</source>
         <translation>ネットワーク機器</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="77"/>
+        <location filename="../app/render/report_document.cpp" line="78"/>
         <source>Printer</source>
         <translation>プリンター</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="78"/>
+        <location filename="../app/render/report_document.cpp" line="79"/>
         <source>IoT device</source>
         <translation>IoT 機器</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="79"/>
+        <location filename="../app/render/report_document.cpp" line="80"/>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="123"/>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="124"/>
+        <location filename="../app/render/report_document.cpp" line="125"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="125"/>
+        <location filename="../app/render/report_document.cpp" line="126"/>
         <source>Site</source>
         <translation>拠点</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="126"/>
+        <location filename="../app/render/report_document.cpp" line="127"/>
         <source>Consultant</source>
         <translation>担当コンサルタント</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="127"/>
+        <location filename="../app/render/report_document.cpp" line="128"/>
         <source>Survey period</source>
         <translation>調査期間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>Compared periods</source>
         <translation>比較した期間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="129"/>
+        <location filename="../app/render/report_document.cpp" line="130"/>
         <source>%1 and %2</source>
         <translation>%1 と %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="130"/>
+        <location filename="../app/render/report_document.cpp" line="131"/>
         <source>Report date</source>
         <translation>報告日</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>Addresses and names</source>
         <translation>アドレスと名前</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>Pseudonymised for sharing</source>
         <translation>共有用に仮名化</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="131"/>
+        <location filename="../app/render/report_document.cpp" line="132"/>
         <source>As observed</source>
         <translation>観測どおり</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="134"/>
+        <location filename="../app/render/report_document.cpp" line="135"/>
         <source>This report describes what passive observation of the plant network showed. It contains information about the plant&apos;s systems: handle it as confidential.</source>
         <translation>本報告書は工場ネットワークを受動的に観測した結果を記載しています。工場システムの情報を含むため、機密情報として取り扱ってください。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="143"/>
+        <location filename="../app/render/report_document.cpp" line="144"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="166"/>
+        <location filename="../app/render/report_document.cpp" line="167"/>
         <source>Overall rating: %1 (score %2 of 100)</source>
         <translation>総合評価: %1（スコア %2 / 100）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="168"/>
+        <location filename="../app/render/report_document.cpp" line="169"/>
         <source>The score adds points for each kind of finding and for structural weaknesses such as end-of-life systems; the table shows where the points come from, and they add up to the score.</source>
         <translation>スコアは指摘事項の種類ごとの点数と、サポート終了システムなどの構造的な弱点の点数を合計したものです。表は点数の内訳で、合計がスコアになります。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Factor</source>
         <translation>要因</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="170"/>
+        <location filename="../app/render/report_document.cpp" line="171"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="175"/>
+        <location filename="../app/render/report_document.cpp" line="176"/>
         <source>Key numbers</source>
         <translation>主要な数値</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="176"/>
+        <location filename="../app/render/report_document.cpp" line="177"/>
         <source>Measure</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="177"/>
+        <location filename="../app/render/report_document.cpp" line="178"/>
         <source>Devices seen</source>
         <translation>観測されたデバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="178"/>
+        <location filename="../app/render/report_document.cpp" line="179"/>
         <source>Industrial (OT) devices</source>
         <translation>産業用（OT）デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="179"/>
-        <location filename="../app/render/report_document.cpp" line="248"/>
+        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="253"/>
         <source>End-of-life systems</source>
         <translation>サポート終了システム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="180"/>
+        <location filename="../app/render/report_document.cpp" line="181"/>
         <source>Observed duration</source>
         <translation>観測時間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="181"/>
+        <location filename="../app/render/report_document.cpp" line="182"/>
         <source>Packets / data volume</source>
         <translation>パケット数 / データ量</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="182"/>
+        <location filename="../app/render/report_document.cpp" line="183"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="184"/>
+        <location filename="../app/render/report_document.cpp" line="185"/>
         <source>Controller-changing OT commands</source>
         <translation>コントローラーを変更する OT コマンド</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="187"/>
+        <location filename="../app/render/report_document.cpp" line="188"/>
         <source>Top findings</source>
         <translation>主な指摘事項</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="189"/>
+        <location filename="../app/render/report_document.cpp" line="190"/>
         <source>No findings were raised during the survey.</source>
         <translation>調査中に指摘事項はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="195"/>
+        <location filename="../app/render/report_document.cpp" line="196"/>
         <source>%1. [%2] %3: %4</source>
         <translation>%1. [%2] %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="203"/>
+        <location filename="../app/render/report_document.cpp" line="204"/>
         <source>The survey observed %1 packets (%2) from %3 over %4.</source>
         <translation>本調査では %3 から %4 の間に %1 パケット（%2）を観測しました。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Capture file</source>
         <translation>キャプチャファイル</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="206"/>
-        <location filename="../app/render/report_document.cpp" line="305"/>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="310"/>
+        <location filename="../app/render/report_document.cpp" line="338"/>
         <source>Packets</source>
         <translation>パケット数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
-        <location filename="../app/render/report_document.cpp" line="304"/>
-        <location filename="../app/render/report_document.cpp" line="333"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
+        <location filename="../app/render/report_document.cpp" line="338"/>
         <source>Volume</source>
         <translation>通信量</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
         <source>Start (UTC)</source>
         <translation>開始（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="207"/>
+        <location filename="../app/render/report_document.cpp" line="208"/>
         <source>Duration</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>Link types: %1.</source>
         <translation>リンク種別: %1。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="216"/>
+        <location filename="../app/render/report_document.cpp" line="217"/>
         <source>none recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="217"/>
+        <location filename="../app/render/report_document.cpp" line="218"/>
         <source>Mirror coverage</source>
         <translation>ミラーの網羅性</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="218"/>
+        <location filename="../app/render/report_document.cpp" line="219"/>
         <source>%1 of TCP conversations were seen in both directions. A low share means the mirror port or tap saw only one direction of some links, so volumes and some findings are understated.</source>
         <translation>TCP 通信の %1 で双方向が観測されました。この割合が低い場合、ミラーポートやタップが一部の経路の片方向しか見ておらず、通信量や一部の指摘は過小になります。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="221"/>
+        <location filename="../app/render/report_document.cpp" line="226"/>
         <source>What passive observation cannot see</source>
         <translation>受動的な観測で見えないもの</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="222"/>
+        <location filename="../app/render/report_document.cpp" line="227"/>
         <source>Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that passed the mirror point during the survey: devices that stayed silent, traffic inside other switches, serial fieldbuses, encrypted content, and vulnerabilities that show no traffic are not visible. Software versions come from what devices announce and may be incomplete. The absence of a finding is not proof that a weakness is absent.</source>
         <translation>Mieruka は受信するだけで、工場ネットワークには何も送信していません。そのため、調査中にミラーポイントを通過した通信しか見えません。通信しなかった機器、他のスイッチ内の通信、シリアルフィールドバス、暗号化された内容、通信に現れない脆弱性は見えません。ソフトウェアのバージョンは機器の通知によるもので、不完全な場合があります。指摘がないことは弱点がないことの証明ではありません。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="231"/>
+        <location filename="../app/render/report_document.cpp" line="236"/>
         <source>%1 devices were seen, %2 of them industrial (OT) devices.</source>
         <translation>%1 台のデバイスを観測し、そのうち %2 台が産業用（OT）デバイスでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="236"/>
+        <location filename="../app/render/report_document.cpp" line="241"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
         <source>Devices by role</source>
         <translation>役割別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="242"/>
+        <location filename="../app/render/report_document.cpp" line="247"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="243"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
         <source>Devices by vendor</source>
         <translation>ベンダー別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="243"/>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="248"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="244"/>
+        <location filename="../app/render/report_document.cpp" line="249"/>
         <source>Devices by operating system</source>
         <translation>OS 別デバイス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="244"/>
         <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Operating system</source>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
         <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>Host name</source>
         <translation>ホスト名</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="249"/>
+        <location filename="../app/render/report_document.cpp" line="254"/>
         <source>End of support</source>
         <translation>サポート終了日</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="253"/>
+        <location filename="../app/render/report_document.cpp" line="258"/>
         <source>Controllers</source>
         <translation>コントローラー</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Model</source>
         <translation>型式</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="254"/>
+        <location filename="../app/render/report_document.cpp" line="259"/>
         <source>Firmware</source>
         <translation>ファームウェア</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="255"/>
+        <location filename="../app/render/report_document.cpp" line="260"/>
         <source>Serial number</source>
         <translation>シリアル番号</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="263"/>
+        <location filename="../app/render/report_document.cpp" line="268"/>
         <source>Each square is one address of the network (row: high digit, column: low digit of the last octet in hexadecimal); the colour is the device&apos;s role, a red corner an end-of-life system.</source>
         <translation>各マスはネットワークの 1 アドレスです（行: 最終オクテットの 16 進上位桁、列: 下位桁）。色はデバイスの役割、赤い角はサポート終了システムを示します。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="267"/>
+        <location filename="../app/render/report_document.cpp" line="272"/>
         <source>%1: not an IPv4 /24 network, no matrix drawn.</source>
         <translation>%1: IPv4 /24 ネットワークではないため、マトリクスは描画していません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/render/report_document.cpp" line="271"/>
+        <location filename="../app/render/report_document.cpp" line="276"/>
         <source>%1 (%n devices)</source>
         <translation>
             <numerusform>%1（%n 台）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="274"/>
+        <location filename="../app/render/report_document.cpp" line="279"/>
         <source>End-of-life OS</source>
         <translation>サポート終了OS</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="282"/>
+        <location filename="../app/render/report_document.cpp" line="287"/>
         <source>The network map could not be laid out (Graphviz failed).</source>
         <translation>ネットワークマップを配置できませんでした（Graphviz の失敗）。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="285"/>
+        <location filename="../app/render/report_document.cpp" line="290"/>
         <source>Boxes are networks (/24), nodes are devices coloured by role, orange lines industrial protocols, blue lines other traffic.</source>
         <translation>枠はネットワーク（/24）、ノードは役割で色分けしたデバイス、橙の線は産業用プロトコル、青の線はその他の通信です。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="288"/>
+        <location filename="../app/render/report_document.cpp" line="293"/>
         <source>The map shows the %1 busiest devices; %2 quieter devices are listed in the appendix only.</source>
         <translation>マップには通信量の多い %1 台を示します。通信量の少ない %2 台は付録のみに記載します。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="298"/>
+        <location filename="../app/render/report_document.cpp" line="303"/>
         <source>Data volume per minute over the survey; the numbered circles are the busiest minutes.</source>
         <translation>調査期間中の 1 分あたりのデータ量です。番号付きの円は最も通信量の多い分です。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>Bytes per minute</source>
         <translation>1 分あたりのバイト数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>Broadcast frames per minute</source>
         <translation>1 分あたりのブロードキャストフレーム数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="301"/>
+        <location filename="../app/render/report_document.cpp" line="306"/>
         <source>No traffic</source>
         <translation>通信なし</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="303"/>
+        <location filename="../app/render/report_document.cpp" line="308"/>
         <source>Peak minutes</source>
         <translation>ピークの分</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="304"/>
+        <location filename="../app/render/report_document.cpp" line="309"/>
         <source>Minute (UTC)</source>
         <translation>分（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="305"/>
+        <location filename="../app/render/report_document.cpp" line="310"/>
         <source>Broadcast frames</source>
         <translation>ブロードキャストフレーム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="311"/>
+        <location filename="../app/render/report_document.cpp" line="316"/>
         <source>Broadcast storms</source>
         <translation>ブロードキャストストーム</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>From (UTC)</source>
         <translation>開始（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>To (UTC)</source>
         <translation>終了（UTC）</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>Frames</source>
         <translation>フレーム数</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="312"/>
+        <location filename="../app/render/report_document.cpp" line="317"/>
         <source>Hosts</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="323"/>
+        <location filename="../app/render/report_document.cpp" line="328"/>
         <source>No broadcast storm was detected.</source>
         <translation>ブロードキャストストームは検出されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="335"/>
+        <location filename="../app/render/report_document.cpp" line="340"/>
         <source>Peers</source>
         <translation>通信相手</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
+        <location filename="../app/render/report_document.cpp" line="347"/>
         <source>Hosts by data volume</source>
         <translation>データ量の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="342"/>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="347"/>
+        <location filename="../app/render/report_document.cpp" line="348"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="343"/>
+        <location filename="../app/render/report_document.cpp" line="348"/>
         <source>Hosts by number of peers</source>
         <translation>通信相手数の多いホスト</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="344"/>
+        <location filename="../app/render/report_document.cpp" line="349"/>
         <source>Busiest host pairs</source>
         <translation>通信量の多いホストの組</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="344"/>
+        <location filename="../app/render/report_document.cpp" line="349"/>
         <source>Pair</source>
         <translation>組</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="345"/>
+        <location filename="../app/render/report_document.cpp" line="350"/>
         <source>Busiest services</source>
         <translation>通信量の多いサービス</translation>
     </message>
     <message>
-        <location filename="../app/render/report_document.cpp" line="345"/>
+        <location filename="../app/render/report_document.cpp" line="350"/>
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
@@ -4300,6 +4300,34 @@ Fix: %2</source>
         <location filename="../app/render/report_renderer.cpp" line="187"/>
         <source>Drawing the report pages failed.</source>
         <translation>報告書のページの描画に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mieruka::render::TruncationText</name>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="22"/>
+        <source>Survey truncated</source>
+        <translation>サーベイ上限到達</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="24"/>
+        <source>Flow table full</source>
+        <translation>フローテーブル満杯</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="32"/>
+        <source>This survey reached its size limits (%1 addresses, %2 conversations): %3 address records and %4 conversation records beyond them were not listed.</source>
+        <translation>このサーベイはサイズ上限（アドレス %1 件、通信 %2 件）に達しました。上限を超えたアドレス %3 件と通信 %4 件は一覧に載っていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="36"/>
+        <source>%1 frames are counted in the capture totals but belong to no listed conversation. The devices seen first are kept; a scan or a flood of forged addresses is the usual cause.</source>
+        <translation>%1 フレームはキャプチャの合計には含まれますが、一覧にある通信には属していません。先に観測した機器が残されます。スキャンや偽装アドレスの大量送信が主な原因です。</translation>
+    </message>
+    <message>
+        <location filename="../app/render/truncation_text.cpp" line="41"/>
+        <source>More than %1 conversations were active at once; %2 were closed early and counted again when they continued.</source>
+        <translation>同時に %1 件を超える通信が進行していたため、%2 件を早めに閉じ、続きは新たに数えました。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "app/render/html_summary.h"
 #include "app/render/json_export.h"
 #include "app/render/ledger_csv.h"
+#include "app/render/truncation_text.h"
 #include "capture/source/capture_source_factory.h"
 #include "core/ingest/importer.h"
 #include "core/store/survey_store.h"
@@ -165,6 +166,9 @@ int runAnalyze(const QStringList& arguments)
                 printLine(note);
             for (const auto& problem : result.problems)
                 printLine(problem);
+            const auto truncation = store.truncation();
+            if (truncation.any())
+                printLine(render::TruncationText::explanation(truncation));
             if (!result.problems.empty() || result.status != ingest::ImportResult::Status::Completed)
                 exitCode = 1;
         }

@@ -16,6 +16,7 @@
 #include "workspace_selection.h"
 
 #include "app/live/live_capture.h"
+#include "app/render/truncation_text.h"
 #include "core/survey/time_text.h"
 
 #include <QAction>
@@ -84,6 +85,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_status, 1);
+    // A survey that hit its size limits must say so wherever the user is, hence the status bar.
+    m_truncated = new QLabel(this);
+    m_truncated->setObjectName(QStringLiteral("truncatedBadge"));
+    m_truncated->setTextFormat(Qt::PlainText);
+    m_truncated->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c62828; padding: 0 6px; }"));
+    m_truncated->hide();
+    statusBar()->addPermanentWidget(m_truncated);
     createActions();
     updateStatus();
     m_workerThread.start();
@@ -306,6 +314,10 @@ void MainWindow::exportLedgerCsv()
 
 void MainWindow::updateStatus()
 {
+    const store::TruncationInfo truncation = m_data ? m_data->snapshot.truncation : store::TruncationInfo{};
+    m_truncated->setText(render::TruncationText::badge(truncation));
+    m_truncated->setToolTip(render::TruncationText::explanation(truncation).toHtmlEscaped());
+    m_truncated->setVisible(truncation.any());
     if (!m_data) {
         m_status->setText(tr("No survey open. Use File → New survey, then import capture files (or drop them here)."));
         return;

@@ -81,6 +81,7 @@ private:
     std::vector<std::pair<QString, WorkspaceView*>> m_views;
     std::vector<WorkspaceDataPtr> m_viewData; ///< the load each view shows now
     AssetsView* m_assets = nullptr;
+    QLabel* m_truncated = nullptr;
     QLabel* m_status = nullptr;
     QMenu* m_recentMenu = nullptr;
     QThread m_workerThread;

@@ -303,6 +303,18 @@ QJsonObject JsonExport::build(const survey::SurveySnapshot& snapshot)
     for (const auto& [name, value] : snapshot.anomalies)
         anomalies[text(name)] = count(value);
     root[QStringLiteral("anomalies")] = anomalies;
+
+    // Readers must know when the lists are not the whole picture (docs/json-schema.md).
+    const auto& truncation = snapshot.truncation;
+    QJsonObject limits;
+    limits[QStringLiteral("truncated")] = truncation.truncated();
+    limits[QStringLiteral("max_addresses")] = count(truncation.maxAddresses);
+    limits[QStringLiteral("max_conversations")] = count(truncation.maxConversations);
+    limits[QStringLiteral("addresses_refused")] = count(truncation.addressesRefused);
+    limits[QStringLiteral("conversations_refused")] = count(truncation.conversationsRefused);
+    limits[QStringLiteral("packets_unlisted")] = count(truncation.packetsUnlisted);
+    limits[QStringLiteral("flows_evicted")] = count(truncation.flowsEvicted);
+    root[QStringLiteral("limits")] = limits;
     return root;
 }
 

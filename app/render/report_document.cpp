@@ -9,6 +9,7 @@
 #include "report_page_painter.h"
 #include "report_table.h"
 #include "report_text.h"
+#include "truncation_text.h"
 
 #include <QFileInfo>
 #include <QPainter>
@@ -218,6 +219,10 @@ void ReportDocument::drawScope(ReportPagePainter& page) const
     page.paragraph(tr("%1 of TCP conversations were seen in both directions. A low share means the mirror port or "
                       "tap saw only one direction of some links, so volumes and some findings are understated.")
                        .arg(ReportText::percent(m_model.bidirectionalShare)));
+    if (m_model.truncation.any()) {
+        page.heading(TruncationText::badge(m_model.truncation), Style::Heading2);
+        page.paragraph(TruncationText::explanation(m_model.truncation));
+    }
     page.heading(tr("What passive observation cannot see"), Style::Heading2);
     page.paragraph(tr("Mieruka only listens; it sent nothing to the plant network. It therefore sees only traffic that "
                       "passed the mirror point during the survey: devices that stayed silent, traffic inside other "

@@ -107,9 +107,10 @@ struct AnalysisDelta {
     std::vector<OperationRecord> operations;
     std::vector<AlertRecord> alerts; ///< alerts raised while streaming (signatures, storms)
     std::vector<std::pair<std::string, std::uint64_t>> anomalies;
+    std::uint64_t flowsEvicted = 0; ///< flows closed early because the flow table was full
     bool empty() const
     {
-        return conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && evidence.empty()
+        return flowsEvicted == 0 && conversations.empty() && endpoints.empty() && bindings.empty() && series.empty() && evidence.empty()
                && operations.empty() && alerts.empty() && anomalies.empty();
     }
 };

@@ -91,6 +91,8 @@ std::string_view TrafficAnalyzer::labelFor(const FlowKey& key)
                         : ProtocolLabels::forIpProtocol(key.ipProtocol);
 }
 
+TrafficAnalyzer::TrafficAnalyzer(std::size_t maxFlows) : m_maxFlows(std::max<std::size_t>(maxFlows, 4)) {}
+
 FlowSample TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs,
                                       std::uint32_t wireLength)
 {
@@ -104,6 +106,8 @@ FlowSample TrafficAnalyzer::addPacket(const decode::DecodedPacket& packet, std::
 
     Side side = Side::Lo;
     const FlowKey key = makeKey(packet, side);
+    if (m_flows.size() >= m_maxFlows)
+        evictLeastRecent();
     auto [slot, inserted] = m_flows.findOrInsert(key);
     FlowState& flow = *slot;
     if (inserted) {
@@ -278,38 +282,69 @@ void TrafficAnalyzer::addSeries(const SeriesKey& key, const Counters& tx, const 
     state.rx.bytes += rx.bytes;
 }
 
+void TrafficAnalyzer::appendConversation(const FlowKey& key, FlowState& flow, std::vector<ConversationRecord>& out)
+{
+    flushMinute(key, flow);
+    flushLink(flow.link[0]);
+    flushLink(flow.link[1]);
+    ConversationRecord record;
+    record.isLink = key.kind == FlowKey::Kind::Link;
+    record.ipProtocol = key.ipProtocol;
+    record.hasPorts = key.hasPorts;
+    record.etherType = key.etherType;
+    record.lo = record.isLink ? key.macLo.toString() : key.ipLo.toString();
+    record.hi = record.isLink ? key.macHi.toString() : key.ipHi.toString();
+    record.loPort = key.portLo;
+    record.hiPort = key.portHi;
+    record.initiatorIsLo = flow.initiatorIsLo;
+    record.protocol = std::string(flow.label);
+    record.packetsLoToHi = flow.pending[0].packets;
+    record.bytesLoToHi = flow.pending[0].bytes;
+    record.packetsHiToLo = flow.pending[1].packets;
+    record.bytesHiToLo = flow.pending[1].bytes;
+    record.firstNs = flow.firstNs;
+    record.lastNs = flow.lastNs;
+    out.push_back(std::move(record));
+    flow.pending[0] = {};
+    flow.pending[1] = {};
+    flow.dirty = false;
+}
+
+void TrafficAnalyzer::evictLeastRecent()
+{
+    // A quarter at a time keeps the O(n) selection rare: amortised O(1) per new flow.
+    const std::size_t quota = std::max<std::size_t>(m_flows.size() / 4, 1);
+    std::vector<std::int64_t> lastSeen;
+    lastSeen.reserve(m_flows.size());
+    for (const auto& entry : m_flows.entries())
+        lastSeen.push_back(entry.value.lastNs);
+    std::nth_element(lastSeen.begin(), lastSeen.begin() + static_cast<std::ptrdiff_t>(quota - 1), lastSeen.end());
+    const std::int64_t threshold = lastSeen[quota - 1];
+    std::size_t evicted = 0;
+    m_flows.eraseIf([&](auto& entry) {
+        if (evicted >= quota || entry.value.lastNs > threshold)
+            return false;
+        if (entry.value.dirty)
+            appendConversation(entry.key, entry.value, m_closedConversations);
+        ++evicted;
+        return true;
+    });
+    m_flowsEvicted += evicted;
+}
+
 AnalysisDelta TrafficAnalyzer::takeDelta()
 {
     AnalysisDelta delta;
+    delta.conversations = std::move(m_closedConversations);
+    m_closedConversations.clear();
+    delta.flowsEvicted = m_flowsEvicted;
+    m_flowsEvicted = 0;
     for (auto& entry : m_flows.entries()) {
         const FlowKey& key = entry.key;
         FlowState& flow = entry.value;
         if (!flow.dirty)
             continue;
-        flushMinute(key, flow);
-        flushLink(flow.link[0]);
-        flushLink(flow.link[1]);
-        ConversationRecord record;
-        record.isLink = key.kind == FlowKey::Kind::Link;
-        record.ipProtocol = key.ipProtocol;
-        record.hasPorts = key.hasPorts;
-        record.etherType = key.etherType;
-        record.lo = record.isLink ? key.macLo.toString() : key.ipLo.toString();
-        record.hi = record.isLink ? key.macHi.toString() : key.ipHi.toString();
-        record.loPort = key.portLo;
-        record.hiPort = key.portHi;
-        record.initiatorIsLo = flow.initiatorIsLo;
-        record.protocol = std::string(flow.label);
-        record.packetsLoToHi = flow.pending[0].packets;
-        record.bytesLoToHi = flow.pending[0].bytes;
-        record.packetsHiToLo = flow.pending[1].packets;
-        record.bytesHiToLo = flow.pending[1].bytes;
-        record.firstNs = flow.firstNs;
-        record.lastNs = flow.lastNs;
-        delta.conversations.push_back(std::move(record));
-        flow.pending[0] = {};
-        flow.pending[1] = {};
-        flow.dirty = false;
+        appendConversation(key, flow, delta.conversations);
     }
     // Everything of an idle flow is in the delta now; dropping it keeps memory flat on long captures.
     m_flows.eraseIf([this](const auto& entry) { return m_latestNs - entry.value.lastNs > kIdleEvictionNs; });

@@ -40,6 +40,13 @@ public:
     static constexpr std::uint64_t kIdentitySampling = 16;
     static constexpr std::int64_t kIdentityQuietNs = 30'000'000'000; ///< LLDP and SSDP announce about this often
 
+    /// At most this many flows are held (about 200 MB); a scan or forged-address flood beyond it
+    /// closes the least recently active quarter early. Nothing is lost from the counters: a
+    /// closed flow's frames are in the delta, and a later frame starts the conversation again.
+    static constexpr std::size_t kDefaultMaxFlows = std::size_t{1} << 19;
+
+    explicit TrafficAnalyzer(std::size_t maxFlows = kDefaultMaxFlows);
+
     FlowSample addPacket(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
     /// Everything accumulated since the last call, as survey rows; resets the deltas.
@@ -121,6 +128,8 @@ private:
     static FlowKey makeKey(const decode::DecodedPacket& packet, Side& side);
     static std::string_view labelFor(const FlowKey& key);
     void flushMinute(const FlowKey& key, FlowState& flow);
+    void appendConversation(const FlowKey& key, FlowState& flow, std::vector<ConversationRecord>& out);
+    void evictLeastRecent();
     void flushLink(LinkCache& cache);
     void addEndpoint(const NodeKey& node, bool transmit, const Counters& counters, std::int64_t first, std::int64_t last);
     void addBinding(const net::MacAddress& mac, const net::IpAddress& ip, bool fromArp, std::uint64_t packets,
@@ -129,7 +138,10 @@ private:
     void handleArp(const decode::DecodedPacket& packet, std::int64_t timestampNs);
     void countOuterIpLayers(const decode::DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t wireLength);
 
+    std::size_t m_maxFlows;
     FlowMap<FlowState> m_flows;
+    std::vector<ConversationRecord> m_closedConversations; ///< of flows evicted since the last delta
+    std::uint64_t m_flowsEvicted = 0;
     std::unordered_map<NodeKey, EndpointState> m_endpoints;
     std::unordered_map<BindingKey, BindingState, BindingKeyHash> m_bindings;
     std::unordered_map<SeriesKey, SeriesState, SeriesKeyHash> m_series;

@@ -101,11 +101,12 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
     // Capture row ids: only writer jobs touch them (they run one after another), since a live
     // ring adds files on this thread while earlier jobs still run.
     auto captureIds = std::make_shared<std::vector<std::int64_t>>();
+    m_store.setLimits(m_options.limits); // before the writer thread exists
     StoreWriter writer(m_store);
 
     decode::PacketDecoder decoder;
     decode::DecodedPacket decoded;
-    analysis::TrafficAnalyzer analyzer;
+    analysis::TrafficAnalyzer analyzer(m_options.maxFlows);
     analysis::EvidenceCollector evidence;
     std::unique_ptr<DetectionWorker> detection;
     if (m_options.countOperations || m_options.detect) {

@@ -3,7 +3,9 @@
 
 #include "packet_source.h"
 
+#include "core/analysis/traffic_analyzer.h"
 #include "core/detect/detection_options.h"
+#include "core/store/survey_limits.h"
 
 #include <cstdint>
 #include <functional>
@@ -56,6 +58,9 @@ struct ImportOptions {
     std::vector<std::string> signatureRuleFiles;
     /// Only frames in [windowStartNs, windowEndNs] are imported when windowEndNs > 0 (a period).
     std::int64_t windowStartNs = 0, windowEndNs = 0;
+    /// Memory and table bounds against scans and forged-address floods (see SurveyLimits).
+    std::size_t maxFlows = analysis::TrafficAnalyzer::kDefaultMaxFlows;
+    store::SurveyLimits limits;
 };
 
 /// The pipeline: source → decode → analysis → survey, committed in chunks so an interrupted

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "survey_store.h"
 
+#include "row_budget.h"
 #include "schema.h"
 
 #include <algorithm>
@@ -212,20 +213,11 @@ void SurveyStore::updateCapture(SqliteStatement& statement, const CaptureRecord&
 void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::vector<CaptureRecord>& progress)
 {
     SqliteTransaction transaction(m_db);
-    SqliteStatement conversation(m_db, R"sql(
-        INSERT INTO conversation VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-        ON CONFLICT DO UPDATE SET
-          packets_lo_hi = packets_lo_hi + excluded.packets_lo_hi, bytes_lo_hi = bytes_lo_hi + excluded.bytes_lo_hi,
-          packets_hi_lo = packets_hi_lo + excluded.packets_hi_lo, bytes_hi_lo = bytes_hi_lo + excluded.bytes_hi_lo,
-          first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns))sql");
-    for (const auto& row : delta.conversations) {
-        conversation.bind(1, std::int64_t{row.isLink}).bind(2, row.ipProtocol).bind(3, std::int64_t{row.hasPorts});
-        conversation.bind(4, row.etherType).bind(5, row.lo).bind(6, row.loPort).bind(7, row.hi).bind(8, row.hiPort);
-        conversation.bind(9, std::int64_t{row.initiatorIsLo}).bind(10, row.protocol);
-        conversation.bind(11, asInt(row.packetsLoToHi)).bind(12, asInt(row.bytesLoToHi));
-        conversation.bind(13, asInt(row.packetsHiToLo)).bind(14, asInt(row.bytesHiToLo));
-        conversation.bind(15, row.firstNs).bind(16, row.lastNs).execute();
+    if (!m_budget) {
+        m_budget = std::make_unique<RowBudget>(m_limits);
+        m_budget->load(m_db);
     }
+    m_budget->beginChunk();
     SqliteStatement endpoint(m_db, R"sql(
         INSERT INTO endpoint VALUES(?,?,?,?,?,?,?,?,?,?)
         ON CONFLICT DO UPDATE SET
@@ -236,11 +228,31 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
                              WHEN excluded.tx_packets = 0 THEN tx_first_ns
                              ELSE min(tx_first_ns, excluded.tx_first_ns) END,
           tx_last_ns = max(tx_last_ns, excluded.tx_last_ns))sql");
-    for (const auto& row : delta.endpoints) {
+    for (const std::size_t index : m_budget->admissionOrder(delta.endpoints)) {
+        const auto& row = delta.endpoints[index];
+        if (!m_budget->admitEndpoint(row))
+            continue;
         endpoint.bind(1, std::int64_t{row.isMac}).bind(2, row.address);
         endpoint.bind(3, asInt(row.txPackets)).bind(4, asInt(row.txBytes));
         endpoint.bind(5, asInt(row.rxPackets)).bind(6, asInt(row.rxBytes));
         endpoint.bind(7, row.firstNs).bind(8, row.lastNs).bind(9, row.txFirstNs).bind(10, row.txLastNs).execute();
+    }
+    SqliteStatement conversation(m_db, R"sql(
+        INSERT INTO conversation VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        ON CONFLICT DO UPDATE SET
+          packets_lo_hi = packets_lo_hi + excluded.packets_lo_hi, bytes_lo_hi = bytes_lo_hi + excluded.bytes_lo_hi,
+          packets_hi_lo = packets_hi_lo + excluded.packets_hi_lo, bytes_hi_lo = bytes_hi_lo + excluded.bytes_hi_lo,
+          first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns))sql");
+    for (const std::size_t index : m_budget->admissionOrder(delta.conversations)) {
+        const auto& row = delta.conversations[index];
+        if (!m_budget->admitConversation(row))
+            continue;
+        conversation.bind(1, std::int64_t{row.isLink}).bind(2, row.ipProtocol).bind(3, std::int64_t{row.hasPorts});
+        conversation.bind(4, row.etherType).bind(5, row.lo).bind(6, row.loPort).bind(7, row.hi).bind(8, row.hiPort);
+        conversation.bind(9, std::int64_t{row.initiatorIsLo}).bind(10, row.protocol);
+        conversation.bind(11, asInt(row.packetsLoToHi)).bind(12, asInt(row.bytesLoToHi));
+        conversation.bind(13, asInt(row.packetsHiToLo)).bind(14, asInt(row.bytesHiToLo));
+        conversation.bind(15, row.firstNs).bind(16, row.lastNs).execute();
     }
     SqliteStatement binding(m_db, R"sql(
         INSERT INTO binding VALUES(?,?,?,?,?,?,?,?)
@@ -248,6 +260,8 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
           first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns),
           min_ttl = min(min_ttl, excluded.min_ttl), max_ttl = max(max_ttl, excluded.max_ttl))sql");
     for (const auto& row : delta.bindings) {
+        if (!m_budget->admitBinding(row))
+            continue;
         binding.bind(1, row.mac).bind(2, row.ip).bind(3, row.source).bind(4, asInt(row.packets));
         binding.bind(5, row.firstNs).bind(6, row.lastNs).bind(7, row.minTtl).bind(8, row.maxTtl).execute();
     }
@@ -256,6 +270,8 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
         ON CONFLICT DO UPDATE SET tx_packets = tx_packets + excluded.tx_packets, tx_bytes = tx_bytes + excluded.tx_bytes,
           rx_packets = rx_packets + excluded.rx_packets, rx_bytes = rx_bytes + excluded.rx_bytes)sql");
     for (const auto& row : delta.series) {
+        if (!m_budget->admitSeries(row))
+            continue;
         series.bind(1, static_cast<std::int64_t>(row.kind)).bind(2, row.minute).bind(3, row.key);
         series.bind(4, asInt(row.txPackets)).bind(5, asInt(row.txBytes));
         series.bind(6, asInt(row.rxPackets)).bind(7, asInt(row.rxBytes)).execute();
@@ -268,6 +284,8 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
           packet_number = CASE WHEN excluded.first_ns < first_ns THEN excluded.packet_number ELSE packet_number END,
           first_ns = min(first_ns, excluded.first_ns), last_ns = max(last_ns, excluded.last_ns))sql");
     for (const auto& row : delta.evidence) {
+        if (!m_budget->admitEvidence(row))
+            continue;
         evidence.bind(1, row.mac).bind(2, row.ip).bind(3, row.attribute).bind(4, row.value).bind(5, row.protocol);
         evidence.bindReal(6, row.confidence).bind(7, asInt(row.count)).bind(8, row.firstNs).bind(9, row.lastNs);
         if (row.captureId)
@@ -301,6 +319,10 @@ void SurveyStore::commitChunk(const analysis::AnalysisDelta& delta, const std::v
                                   "unsupported_packets = ?, truncated = ?, warning = ?, complete = ? WHERE id = ?");
     for (const auto& row : progress)
         updateCapture(capture, row);
+    TruncationInfo refusals = m_budget->chunkRefusals();
+    refusals.flowsEvicted = delta.flowsEvicted;
+    if (refusals.any())
+        addTruncation(refusals);
     transaction.commit();
 }
 

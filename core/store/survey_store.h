@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sqlite_db.h"
+#include "survey_limits.h"
 
 #include "core/analysis/analysis_records.h"
 
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace mieruka::store {
+
+class RowBudget;
 
 /// One capture file known to the survey (keyed by the SHA-256 of its content).
 struct CaptureRecord {
@@ -50,6 +53,7 @@ public:
 
     /// Opens (or, with create, creates) a survey and migrates it to kSchemaVersion.
     explicit SurveyStore(const std::string& path, bool create = true);
+    ~SurveyStore();
 
     const std::string& path() const { return m_db.path(); }
     int schemaVersion();
@@ -94,6 +98,11 @@ public:
     void setMeta(const std::string& key, const std::string& value);
     std::optional<std::string> meta(const std::string& key);
 
+    /// Limits for rows added from now on by this store object (see SurveyLimits).
+    void setLimits(const SurveyLimits& limits);
+    /// What the survey refused or closed early because of its limits, over all imports.
+    TruncationInfo truncation();
+
     /// "ok" when SQLite's integrity check passes.
     std::string integrityCheck();
 
@@ -104,7 +113,11 @@ private:
     void updateCapture(SqliteStatement& statement, const CaptureRecord& capture);
     void upsertAlerts(const std::vector<analysis::AlertRecord>& alerts, std::string_view origin);
 
+    void addTruncation(const TruncationInfo& chunk);
+
     SqliteDb m_db;
+    SurveyLimits m_limits;
+    std::unique_ptr<RowBudget> m_budget; ///< made at the first commit, so reads never load keys
 };
 
 } // namespace mieruka::store

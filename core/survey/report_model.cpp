@@ -51,6 +51,7 @@ void fillScope(ReportModel& model, const SurveySnapshot& snapshot)
             ++bothWays;
     }
     model.bidirectionalShare = tcp == 0 ? 0.0 : double(bothWays) / double(tcp);
+    model.truncation = snapshot.truncation;
 }
 
 } // namespace

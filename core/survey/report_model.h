@@ -91,6 +91,7 @@ struct ReportModel {
     std::vector<store::CaptureRecord> captures;
     std::vector<std::string> linkTypes;      ///< LINKTYPE names seen ("ethernet", …)
     double bidirectionalShare = 0;           ///< TCP conversations seen in both directions / all: mirror coverage
+    store::TruncationInfo truncation;        ///< what the survey's size limits left out
 
     // Asset inventory
     std::uint64_t hostCount = 0, otHostCount = 0;

@@ -151,6 +151,7 @@ SurveySnapshot SurveySnapshot::load(store::SurveyStore& store)
     snapshot.conversations = store.conversations();
     snapshot.endpoints = store.endpoints();
     snapshot.anomalies = store.anomalies();
+    snapshot.truncation = store.truncation();
     snapshot.operations = store.operations();
     snapshot.alerts = store.alerts();
     if (const auto tooShort = store.meta("detection.learning_too_short")) {

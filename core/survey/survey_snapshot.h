@@ -65,6 +65,7 @@ struct SurveySnapshot {
         bool learningTooShort = false;   ///< comparing detectors skipped (docs/detections.md)
     } detection;
     Totals totals;
+    store::TruncationInfo truncation; ///< rows the survey's limits refused (a scan, a flood)
 
     static SurveySnapshot load(store::SurveyStore& store);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -16,6 +17,7 @@
 #include "app/gui/matrix_view.h"
 #include "app/gui/workspace_selection.h"
 #include "app/gui/workspace_view.h"
+#include "core/store/survey_store.h"
 
 using namespace mieruka;
 
@@ -45,6 +47,34 @@ private slots:
         QCoreApplication::installTranslator(translator);
     }
 
+    /// A survey that hit its size limits says so on every page, in the status bar.
+    void truncatedSurveyShowsItsBadge()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.mieruka"));
+        {
+            store::SurveyStore survey(path.toStdString());
+            survey.setLimits({2, 2});
+            analysis::AnalysisDelta delta;
+            for (const char* address : {"10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4"}) {
+                analysis::EndpointRecord endpoint;
+                endpoint.address = address;
+                endpoint.txPackets = 1;
+                delta.endpoints.push_back(endpoint);
+            }
+            survey.commitChunk(delta, {});
+        }
+        gui::MainWindow window;
+        window.show();
+        window.openSurvey(path, {});
+        auto* badge = window.findChild<QLabel*>(QStringLiteral("truncatedBadge"));
+        QVERIFY(badge);
+        QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible(), 30000);
+        QCOMPARE(badge->textFormat(), Qt::PlainText);
+        QCOMPARE(badge->text(), QStringLiteral("Survey truncated"));
+        QVERIFY2(badge->toolTip().contains(QStringLiteral("(2 addresses, 2 conversations)")), qPrintable(badge->toolTip()));
+    }
+
     void importsTheSampleAndSharesTheSelection()
     {
         QTemporaryDir dir;
@@ -60,6 +90,9 @@ private slots:
         auto* table = assets->findChild<QTableView*>(QStringLiteral("ledgerTable"));
         QVERIFY(table);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 120000);
+        auto* badge = window.findChild<QLabel*>(QStringLiteral("truncatedBadge"));
+        QVERIFY(badge);
+        QVERIFY(!badge->isVisible()); // the sample is far below every limit
 
         // Selecting a row in the ledger selects the host everywhere…
         QSignalSpy changed(window.selection(), &gui::WorkspaceSelection::hostChanged);
