@@ -436,7 +436,12 @@ again from its capture files.</translation>
         <translation>%1 could not be started: %2</translation>
     </message>
     <message>
-        <location filename="../app/live/helper_locator.cpp" line="51"/>
+        <location filename="../app/live/helper_locator.cpp" line="59"/>
+        <source>You may not run the capture helper %1. Ask an administrator to add you to its group (sudo adduser %2 %3), then log in again.</source>
+        <translation>You may not run the capture helper %1. Ask an administrator to add you to its group (sudo adduser %2 %3), then log in again.</translation>
+    </message>
+    <message>
+        <location filename="../app/live/helper_locator.cpp" line="63"/>
         <source>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</source>
         <translation>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</translation>
     </message>

@@ -436,7 +436,12 @@ again from its capture files.</source>
         <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/live/helper_locator.cpp" line="51"/>
+        <location filename="../app/live/helper_locator.cpp" line="59"/>
+        <source>You may not run the capture helper %1. Ask an administrator to add you to its group (sudo adduser %2 %3), then log in again.</source>
+        <translation>キャプチャ補助プログラム %1 を実行する権限がありません。管理者にグループへの追加（sudo adduser %2 %3）を依頼し、ログインし直してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/live/helper_locator.cpp" line="63"/>
         <source>The capture helper mieruka-capture was not found (looked in: %1). Reinstall Mieruka or set MIERUKA_CAPTURE_HELPER.</source>
         <translation>キャプチャヘルパー mieruka-capture が見つかりません（探した場所: %1）。Mieruka を再インストールするか MIERUKA_CAPTURE_HELPER を設定してください。</translation>
     </message>
