@@ -21,7 +21,9 @@ fuzz_build() {
 fuzz_seeds() {
   local out="$1" dirs=("$FUZZ_SRC/tests/data/captures")
   [[ -d "$FUZZ_SRC/../shared/captures" ]] && dirs+=("$FUZZ_SRC/../shared/captures")
-  [[ -d "$out" ]] && return 0   # deterministic: made once per folder
+  # Deterministic, so made once per folder, and again only when the script changed.
+  [[ -d "$out" && "$out" -nt "$FUZZ_SRC/tests/fuzz/make_seeds.py" ]] && return 0
+  rm -rf "$out" "$out.tmp"
   python3 "$FUZZ_SRC/tests/fuzz/make_seeds.py" "$out.tmp" "${dirs[@]}" >/dev/null && mv "$out.tmp" "$out"
 }
 

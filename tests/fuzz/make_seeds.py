@@ -96,9 +96,10 @@ def transport_payload(link, frame):
         while ether in (0x8100, 0x88A8, 0x9100) and off + 4 <= len(frame):
             ether, off = struct.unpack(">H", frame[off + 2:off + 4])[0], off + 4
         if ether <= 1500:
-            llc = frame[off:]
+            # The decode layer hands LLC decoders what follows the SNAP header, up to the length field.
+            llc = frame[off:off + ether]
             if llc[:3] == b"\xaa\xaa\x03" and llc[3:6] == b"\x00\x00\x0c":
-                return "ether", "llc", frame[off:], 0
+                return "ether", "llc", llc[8:], 0
             return None
     elif link == 113 and len(frame) >= 16:
         ether, off = struct.unpack(">H", frame[14:16])[0], 16
