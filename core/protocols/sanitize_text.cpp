@@ -31,9 +31,14 @@ void appendUtf8(std::string& out, char32_t code)
 bool isUnsafe(char32_t code)
 {
     const bool control = code < 0x20 || (code >= 0x7f && code < 0xa0);
-    const bool bidiOverride = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
-    const bool nonCharacter = (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff;
-    return control || bidiOverride || nonCharacter;
+    // Embeddings, overrides and isolates reorder what follows; the marks (LRM, RLM, ALM) too.
+    const bool bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+                      || code == 0x200e || code == 0x200f || code == 0x061c;
+    // Zero-width and invisible characters make two different names look the same.
+    const bool invisible = (code >= 0x200b && code <= 0x200d) || (code >= 0x2060 && code <= 0x2064) || code == 0xfeff
+                           || (code >= 0xfff9 && code <= 0xfffb);
+    const bool nonCharacter = (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || code == 0xfffe || code == 0xffff;
+    return control || bidi || invisible || nonCharacter;
 }
 
 /// Collects code points, applies the safety rules, stops at NUL or the byte budget.
@@ -46,7 +51,7 @@ public:
     {
         if (code == 0)
             return false;
-        if (code == u'\t' || code == u'\n' || code == u'\r')
+        if (code == u'\t' || code == u'\n' || code == u'\r' || code == 0x2028 || code == 0x2029) // line breaks
             code = u' ';
         else if (isUnsafe(code))
             code = kReplacement;
