@@ -108,17 +108,36 @@ void VolumeBandDetector::run(const DetectionContext& context, AlertList& alerts)
     constexpr std::int64_t kMinute = MinuteCoverage::kMinuteNs;
     const MinuteCoverage baselineCoverage(context.baseline.spans);
     const MinuteCoverage currentCoverage(context.current.spans);
-    std::vector<std::int64_t> learnedMinutes, judgedMinutes;
-    for (const std::int64_t minute : baselineCoverage.minutes())
-        if (context.window.learned((minute + 1) * kMinute))
-            learnedMinutes.push_back(minute);
-    for (const std::int64_t minute : currentCoverage.minutes())
-        if (context.window.judged(minute * kMinute))
-            judgedMinutes.push_back(minute);
-
     const auto baselinePairs = bytesByPair(context.baseline.pairSeries);
     const auto currentPairs =
         &context.baseline == &context.current ? baselinePairs : bytesByPair(context.current.pairSeries);
+
+    // Minutes are learned from and judged only within an hour of some traffic. A stopped poll or
+    // a dead cell is still seen as a drop, but one frame with a clock years off must not make
+    // every pair walk a year of empty minutes: the cost follows the traffic, not the timestamps.
+    const auto nearTraffic = [](const std::unordered_map<std::string, BytesByMinute>& pairs) {
+        std::vector<std::int64_t> active;
+        for (const auto& [key, bytes] : pairs)
+            for (const auto& [minute, value] : bytes)
+                active.push_back(minute);
+        std::sort(active.begin(), active.end());
+        active.erase(std::unique(active.begin(), active.end()), active.end());
+        return [active = std::move(active)](std::int64_t minute) {
+            constexpr std::int64_t kReachMinutes = 60;
+            const auto next = std::lower_bound(active.begin(), active.end(), minute);
+            return (next != active.end() && *next - minute <= kReachMinutes)
+                   || (next != active.begin() && minute - *(next - 1) <= kReachMinutes);
+        };
+    };
+    const auto nearBaselineTraffic = nearTraffic(baselinePairs);
+    const auto nearCurrentTraffic = nearTraffic(currentPairs);
+    std::vector<std::int64_t> learnedMinutes, judgedMinutes;
+    for (const std::int64_t minute : baselineCoverage.minutes())
+        if (context.window.learned((minute + 1) * kMinute) && nearBaselineTraffic(minute))
+            learnedMinutes.push_back(minute);
+    for (const std::int64_t minute : currentCoverage.minutes())
+        if (context.window.judged(minute * kMinute) && nearCurrentTraffic(minute))
+            judgedMinutes.push_back(minute);
     const auto initiators = loInitiates(context.current.conversations);
     const HostIndex hosts(context.current.hosts);
     const BytesByMinute none;
