@@ -347,7 +347,10 @@ AnalysisDelta TrafficAnalyzer::takeDelta()
         appendConversation(key, flow, delta.conversations);
     }
     // Everything of an idle flow is in the delta now; dropping it keeps memory flat on long captures.
-    m_flows.eraseIf([this](const auto& entry) { return m_latestNs - entry.value.lastNs > kIdleEvictionNs; });
+    // Written so that no subtraction can overflow: a hostile timestamp may be any 64-bit value
+    // (m_latestNs never drops below 0, so the bound below cannot).
+    const std::int64_t idleBefore = m_latestNs - kIdleEvictionNs;
+    m_flows.eraseIf([idleBefore](const auto& entry) { return entry.value.lastNs < idleBefore; });
 
     delta.endpoints.reserve(m_endpoints.size());
     for (const auto& [node, state] : m_endpoints) {

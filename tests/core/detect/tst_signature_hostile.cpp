@@ -173,7 +173,8 @@ private slots:
         for (int i = 0; i < 100; ++i)
             manyOptions += "content:\"a\"; ";
         text += "alert tcp any any -> any any (" + manyOptions + "sid:6;)\n";
-        text += std::string("alert tcp any any -> any any (msg:\"\0\1\2\"; sid:7;)\n", 52);
+        static constexpr char kControls[] = "alert tcp any any -> any any (msg:\"\0\1\2\"; sid:7;)\n";
+        text += std::string(kControls, sizeof kControls - 1); // the NUL inside is part of the rule
         text += "alert tcp any any -> any any (content:\"|";
         text += "\n"; // a line cut inside |hex|
         text += "alert tcp any any -> any any (sid:8; content:\"\\\n";
