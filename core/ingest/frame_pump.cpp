@@ -30,6 +30,10 @@ constexpr std::uint64_t kLivePollPackets = 4096;
 // Survey-wide detectors (new device, new communication…) rerun this often during a live capture,
 // so their alerts show up while it runs; the run after the capture is the authoritative one.
 constexpr double kLiveDetectionSeconds = 30;
+// A capture's clock is hostile input: pcapng timestamps can decode to any 64-bit value. Every
+// frame's time is held to 1970…2096, so that a difference of two times always fits in 64 bits
+// everywhere after the pump (spans, rates, minute buckets).
+constexpr std::int64_t kLatestTimestampNs = 4'000'000'000'000'000'000LL;
 
 void touchTimes(store::CaptureRecord& record, std::int64_t timestampNs)
 {
@@ -233,6 +237,7 @@ FramePump::Outcome FramePump::run(ReadAheadSource& source, std::vector<PumpedFil
         if (packet.fileIndex >= files.size())
             continue;
         PumpedFile& file = files[packet.fileIndex];
+        packet.timestampNs = std::clamp<std::int64_t>(packet.timestampNs, 0, kLatestTimestampNs);
         if (file.framesToSkip > 0) {
             --file.framesToSkip;
             continue;

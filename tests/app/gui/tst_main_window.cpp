@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -17,6 +18,7 @@
 #include "app/gui/matrix_view.h"
 #include "app/gui/workspace_selection.h"
 #include "app/gui/workspace_view.h"
+#include "app/render/truncation_text.h"
 #include "core/store/survey_store.h"
 
 using namespace mieruka;
@@ -71,8 +73,13 @@ private slots:
         QVERIFY(badge);
         QTRY_VERIFY_WITH_TIMEOUT(badge->isVisible(), 30000);
         QCOMPARE(badge->textFormat(), Qt::PlainText);
-        QCOMPARE(badge->text(), QStringLiteral("Survey truncated"));
-        QVERIFY2(badge->toolTip().contains(QStringLiteral("(2 addresses, 2 conversations)")), qPrintable(badge->toolTip()));
+        store::SurveyStore survey(path.toStdString(), false);
+        const store::TruncationInfo truncation = survey.truncation();
+        QCOMPARE(truncation.maxAddresses, std::uint64_t(2));
+        QCOMPARE(truncation.addressesRefused, std::uint64_t(2));
+        QCOMPARE(badge->text(), render::TruncationText::badge(truncation)); // English or the screenshot language
+        QCOMPARE(badge->toolTip(), render::TruncationText::explanation(truncation).toHtmlEscaped());
+        QVERIFY(badge->toolTip().contains(QLocale().toString(2)));
     }
 
     void importsTheSampleAndSharesTheSelection()
