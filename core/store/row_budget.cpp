@@ -28,6 +28,18 @@ std::uint64_t textHash(std::string_view text)
 
 } // namespace
 
+void readConversationKey(const SqliteStatement& row, analysis::ConversationRecord& into)
+{
+    into.isLink = row.columnInt(0) != 0;
+    into.ipProtocol = static_cast<int>(row.columnInt(1));
+    into.hasPorts = row.columnInt(2) != 0;
+    into.etherType = static_cast<int>(row.columnInt(3));
+    into.lo = row.columnText(4);
+    into.loPort = static_cast<int>(row.columnInt(5));
+    into.hi = row.columnText(6);
+    into.hiPort = static_cast<int>(row.columnInt(7));
+}
+
 std::uint64_t RowBudget::endpointKey(bool isMac, std::string_view address)
 {
     return mix(textHash(address), isMac ? 1 : 2);
@@ -53,14 +65,7 @@ void RowBudget::load(SqliteDb& db)
     SqliteStatement query(db, "SELECT is_link, ip_protocol, has_ports, ether_type, lo, lo_port, hi, hi_port FROM conversation");
     while (query.step()) {
         analysis::ConversationRecord row;
-        row.isLink = query.columnInt(0) != 0;
-        row.ipProtocol = static_cast<int>(query.columnInt(1));
-        row.hasPorts = query.columnInt(2) != 0;
-        row.etherType = static_cast<int>(query.columnInt(3));
-        row.lo = query.columnText(4);
-        row.loPort = static_cast<int>(query.columnInt(5));
-        row.hi = query.columnText(6);
-        row.hiPort = static_cast<int>(query.columnInt(7));
+        readConversationKey(query, row);
         m_conversations.insert(conversationKey(row));
     }
 }

@@ -14,6 +14,11 @@
 namespace mieruka::store {
 
 class SqliteDb;
+class SqliteStatement;
+
+/// Reads a conversation's key — the first eight columns of the conversation table, in table
+/// order — from a query row; shared by every reader of that table.
+void readConversationKey(const SqliteStatement& row, analysis::ConversationRecord& into);
 
 /// Decides, row by row while a chunk is committed, what still fits in the survey's limits.
 /// Rows of addresses and conversations the survey already holds always pass; new ones pass while

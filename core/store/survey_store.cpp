@@ -346,14 +346,7 @@ std::vector<analysis::ConversationRecord> SurveyStore::conversations()
     SqliteStatement query(m_db, "SELECT * FROM conversation ORDER BY first_ns, lo, lo_port, hi, hi_port");
     while (query.step()) {
         analysis::ConversationRecord row;
-        row.isLink = query.columnInt(0) != 0;
-        row.ipProtocol = static_cast<int>(query.columnInt(1));
-        row.hasPorts = query.columnInt(2) != 0;
-        row.etherType = static_cast<int>(query.columnInt(3));
-        row.lo = query.columnText(4);
-        row.loPort = static_cast<int>(query.columnInt(5));
-        row.hi = query.columnText(6);
-        row.hiPort = static_cast<int>(query.columnInt(7));
+        readConversationKey(query, row);
         row.initiatorIsLo = query.columnInt(8) != 0;
         row.protocol = query.columnText(9);
         row.packetsLoToHi = static_cast<std::uint64_t>(query.columnInt(10));
