@@ -16,6 +16,8 @@ if [[ "${1:-}" == "--tests" ]]; then
   # Fuzzing (libFuzzer from clang) and the .deb check (dpkg-shlibdeps, AppStream and desktop
   # entry validators, lintian-free man page check with groff's man).
   packages+=(clang libclang-rt-14-dev dpkg-dev appstream desktop-file-utils man-db)
+  # The .deb on a fresh minimal Debian 12 (installer/deb/check_fresh_debian.sh).
+  packages+=(debootstrap)
 fi
 
 missing=()
