@@ -242,6 +242,7 @@ void MainWindow::startImport(const QStringList& captures)
     connect(worker, &ImportWorker::dataReady, this, &MainWindow::showData);
     connect(worker, &ImportWorker::finished, this, &MainWindow::importFinished);
     connect(worker, &ImportWorker::finished, worker, &QObject::deleteLater);
+    connect(&m_workerThread, &QThread::finished, worker, &QObject::deleteLater); // closed before it ran
     if (!captures.isEmpty()) {
         m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 1000, this);
         m_progress->setWindowModality(Qt::WindowModal);
@@ -451,6 +452,7 @@ void MainWindow::reloadSurvey()
         }
     });
     connect(worker, &ImportWorker::finished, worker, &QObject::deleteLater);
+    connect(&m_workerThread, &QThread::finished, worker, &QObject::deleteLater); // closed before it ran
     QMetaObject::invokeMethod(worker, [worker, survey = m_surveyPath] { worker->run(survey, {}); }, Qt::QueuedConnection);
 }
 

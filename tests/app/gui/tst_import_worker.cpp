@@ -40,6 +40,8 @@ private slots:
         thread.start();
         auto* worker = new gui::ImportWorker;
         worker->moveToThread(&thread);
+        // Not a queued deleteLater before quit(): quit may win and the queued call never runs.
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         QSignalSpy finished(worker, &gui::ImportWorker::finished);
         QSignalSpy data(worker, &gui::ImportWorker::dataReady);
         worker->requestStop(); // as if Cancel were pressed at once: the first poll stops it
@@ -47,7 +49,6 @@ private slots:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(1).toBool(), true); // cancelled
         QCOMPARE(data.count(), 1);                       // what was committed is still shown
-        QMetaObject::invokeMethod(worker, &QObject::deleteLater);
         thread.quit();
         thread.wait();
 
@@ -67,6 +68,8 @@ private slots:
         thread.start();
         auto* worker = new gui::ImportWorker;
         worker->moveToThread(&thread);
+        // Not a queued deleteLater before quit(): quit may win and the queued call never runs.
+        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
         QSignalSpy finished(worker, &gui::ImportWorker::finished);
         QSignalSpy progress(worker, &gui::ImportWorker::progress);
         QMetaObject::invokeMethod(worker, [worker, survey, capture] { worker->run(survey, {capture}); }, Qt::QueuedConnection);
@@ -74,7 +77,6 @@ private slots:
         QCOMPARE(finished.first().at(1).toBool(), false);
         QVERIFY(finished.first().at(0).toStringList().isEmpty());
         QVERIFY(progress.count() >= 1);
-        QMetaObject::invokeMethod(worker, &QObject::deleteLater);
         thread.quit();
         thread.wait();
         store::SurveyStore store(survey.toStdString(), false);
