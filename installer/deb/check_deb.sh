@@ -8,6 +8,7 @@
 # BUILD_DIR is any configured and built tree (tests on or off: tests have no install rules).
 # Whatever happens, the package, the namespace and the work folder are removed on exit.
 set -euo pipefail
+source "$(dirname "$0")/netns_capture.sh"
 
 readonly PACKAGE=mieruka
 readonly HELPER=/usr/libexec/mieruka/mieruka-capture
@@ -163,12 +164,7 @@ if ((has_gui)); then
 fi
 
 # --- 7. Capture without root in a network namespace -----------------------------------------
-ip netns add "$NETNS" || fail "ip netns add (needs a kernel and container that allow namespaces)"
-ip netns exec "$NETNS" sh -c 'echo 1 > /proc/sys/net/ipv6/conf/all/disable_ipv6; echo 1 > /proc/sys/net/ipv6/conf/default/disable_ipv6' || true
-ip -n "$NETNS" link set lo up
-ip -n "$NETNS" link add va mtu 9000 type veth peer name vb mtu 9000
-ip -n "$NETNS" link set va up
-ip -n "$NETNS" link set vb up
+make_capture_netns "$NETNS"
 
 # Not in the group: the helper must not even run.
 if ip netns exec "$NETNS" setpriv --reuid=$NOBODY --regid=$NOBODY --clear-groups env HOME="$home" \
@@ -189,18 +185,8 @@ survey="$home/live.mieruka"
 ip netns exec "$NETNS" setpriv --reuid=$NOBODY --regid=$NOBODY --groups="$gid" env HOME="$home" \
   mieruka-cli capture --interface vb --duration 8 --survey "$survey" >"$work/capture.out" 2>"$work/capture.err" &
 capture_pid=$!
-for _ in $(seq 1 100); do # the first ring file means the helper is capturing
-  compgen -G "$home/live.captures/*.pcapng" >/dev/null && break
-  kill -0 "$capture_pid" 2>/dev/null || break
-  sleep 0.1
-done
-compgen -G "$home/live.captures/*.pcapng" >/dev/null \
-  || { cat "$work/capture.err" >&2; fail "the unprivileged capture did not start"; }
-ip netns exec "$NETNS" tcpreplay -q -i va --mbps 20 "$SAMPLE" >"$work/tcpreplay.log" 2>&1 \
-  || { cat "$work/tcpreplay.log" >&2; fail "tcpreplay"; }
-capture_status=0
-wait "$capture_pid" || capture_status=$?
-((capture_status == 0)) || { cat "$work/capture.out" "$work/capture.err" >&2; fail "mieruka-cli capture exited $capture_status"; }
+replay_into_capture "$NETNS" "$capture_pid" "$home/live.captures/*.pcapng" "$SAMPLE" \
+  "$work/capture.out" "$work/capture.err" "$work/tcpreplay.log"
 ring_file=$(compgen -G "$home/live.captures/*.pcapng" | head -1)
 ring_owner=$(stat -c '%u %a' "$ring_file")
 [[ "$ring_owner" == "$NOBODY 600" ]] || fail "ring file $ring_file is '$ring_owner', expected '$NOBODY 600'"

@@ -10,6 +10,7 @@
 # Environment: MIERUKA_DEBIAN_MIRROR (default http://deb.debian.org/debian),
 #   MIERUKA_FRESH_ROOT (reuse a debootstrap'd bookworm copied from there, to save the download).
 set -euo pipefail
+source "$(dirname "$0")/netns_capture.sh"
 
 readonly GROUP=mieruka-capture
 readonly SAMPLE=/usr/share/mieruka/samples/plant-mixed.pcap
@@ -112,29 +113,14 @@ as_nobody mieruka --out "$home/gui-out" "$SAMPLE" >"$root/tmp/gui.log" 2>&1 \
 step "as uid $NOBODY: sample imported ($sample_packets packets), the app wrote its exports"
 
 # --- 4. Capture without root ------------------------------------------------------------------
-ip netns add "$NETNS" || fail "ip netns add (needs a kernel and container that allow namespaces)"
-ip netns exec "$NETNS" sh -c 'echo 1 > /proc/sys/net/ipv6/conf/all/disable_ipv6; echo 1 > /proc/sys/net/ipv6/conf/default/disable_ipv6' || true
-ip -n "$NETNS" link set lo up
-ip -n "$NETNS" link add va mtu 9000 type veth peer name vb mtu 9000
-ip -n "$NETNS" link set va up
-ip -n "$NETNS" link set vb up
+make_capture_netns "$NETNS"
 survey="$home/live.mieruka"
 ip netns exec "$NETNS" chroot "$root" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$home" \
   setpriv --reuid=$NOBODY --regid=$NOBODY --groups="$gid" \
   mieruka-cli capture --interface vb --duration 8 --survey "$survey" >"$root/tmp/capture.out" 2>"$root/tmp/capture.err" &
 capture_pid=$!
-for _ in $(seq 1 100); do
-  compgen -G "$root$home/live.captures/*.pcapng" >/dev/null && break
-  kill -0 "$capture_pid" 2>/dev/null || break
-  sleep 0.1
-done
-compgen -G "$root$home/live.captures/*.pcapng" >/dev/null \
-  || { cat "$root/tmp/capture.err" >&2; fail "the unprivileged capture did not start"; }
-ip netns exec "$NETNS" tcpreplay -q -i va --mbps 20 "$root$SAMPLE" >"$root/tmp/tcpreplay.log" 2>&1 \
-  || { cat "$root/tmp/tcpreplay.log" >&2; fail "tcpreplay"; }
-capture_status=0
-wait "$capture_pid" || capture_status=$?
-((capture_status == 0)) || { cat "$root/tmp/capture.out" "$root/tmp/capture.err" >&2; fail "mieruka-cli capture exited $capture_status"; }
+replay_into_capture "$NETNS" "$capture_pid" "$root$home/live.captures/*.pcapng" "$root$SAMPLE" \
+  "$root/tmp/capture.out" "$root/tmp/capture.err" "$root/tmp/tcpreplay.log"
 live_packets=$(packets_in "$survey")
 ((live_packets > 0)) || { cat "$root/tmp/capture.out" >&2; fail "the live survey holds no packets"; }
 step "capture as uid $NOBODY in $GROUP, no root: $live_packets packets in the survey"
